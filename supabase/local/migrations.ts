@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(PROJECT_ROOT, 'node_modules', '.bin', 'supabase');
+
+/** Runs the Supabase CLI (the same one that targets a hosted project) and returns its output. */
+export function supabaseCli(args: string[]): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(CLI, [...args, '--workdir', PROJECT_ROOT], {
+			cwd: PROJECT_ROOT,
+			env: { ...process.env, SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let out = '';
+		child.stdout.on('data', (d) => (out += d));
+		child.stderr.on('data', (d) => (out += d));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0 ? resolve(out) : reject(new Error(`supabase ${args[0]} ${args[1] ?? ''} failed (${code}):\n${out}`))
+		);
+	});
+}
+
+/** Applies supabase/migrations (and supabase/seed.sql when the database is new) with `supabase db push`. */
+export async function pushMigrations(dbUrl: string, withSeed: boolean): Promise<string> {
+	const args = ['db', 'push', `--remote=${dbUrl}`, '--yes'];
+	if (withSeed) args.push('--include-seed');
+	return supabaseCli(args);
+}

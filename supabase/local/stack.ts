@@ -1,0 +1,93 @@
+import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { createAuthHandler } from './auth/index.ts';
+import type { StackConfig } from './config.ts';
+import { startDatabase, type RunningDatabase } from './database.ts';
+import type { HandlerContext } from './handler.ts';
+import { apiKey } from './keys.ts';
+import { pushMigrations } from './migrations.ts';
+import { startPostgrest, type RunningPostgrest } from './postgrest.ts';
+import { createRestClient } from './rest-client.ts';
+import { startRouter } from './router.ts';
+import { createStorageHandler } from './storage/index.ts';
+
+export interface StackInfo {
+	url: string;
+	anonKey: string;
+	serviceRoleKey: string;
+	dbUrl: string;
+}
+
+export interface RunningStack extends StackInfo {
+	reloadSchema(): Promise<void>;
+	stop(): Promise<void>;
+}
+
+/** The API schemas (config.toml [api] schemas); the stack adds its own internal ones behind them. */
+const EXPOSED_SCHEMAS = ['public'];
+const INTERNAL_SCHEMAS = ['storage', 'stack_internal'];
+
+/** Starts database → migrations (and seed when new) → PostgREST → API router, in that order. */
+export async function startStack(config: StackConfig): Promise<RunningStack> {
+	const log = (msg: string) => config.quiet || console.log(`[stack] ${msg}`);
+	mkdirSync(config.dataDir, { recursive: true });
+	const [anonKey, serviceRoleKey] = await Promise.all([
+		apiKey(config.jwtSecret, 'anon'),
+		apiKey(config.jwtSecret, 'service_role')
+	]);
+
+	let db: RunningDatabase | undefined;
+	let postgrest: RunningPostgrest | undefined;
+	let router: Server | undefined;
+	const stop = async () => {
+		await new Promise<void>((r) => (router ? router.close(() => r()) : r()));
+		router?.closeAllConnections();
+		await postgrest?.stop();
+		await db?.close();
+	};
+	try {
+		db = await startDatabase(config);
+		log(`database ready (${config.externalDbUrl ? 'external Postgres' : 'PGlite'}${db.isNew ? ', new' : ''})`);
+		const pushed = await pushMigrations(db.ownerUrl, db.isNew);
+		if (!config.quiet && /Applying|Seeding/.test(pushed)) process.stdout.write(pushed.trimEnd().replace(/^/gm, '[supabase] ') + '\n');
+		postgrest = await startPostgrest({
+			dbUrl: db.postgrestUrl,
+			poolSize: db.poolSize,
+			jwtSecret: config.jwtSecret,
+			schemas: [...EXPOSED_SCHEMAS, ...INTERNAL_SCHEMAS],
+			maxRows: 1000,
+			logFile: join(config.dataDir, 'postgrest.log')
+		});
+		const pg = postgrest;
+		const rest = createRestClient(() => pg.url, serviceRoleKey);
+		const ctx: HandlerContext = { config, rest, anonKey, serviceRoleKey };
+		router = await startRouter({
+			host: config.host,
+			port: config.apiPort,
+			postgrestUrl: () => pg.url,
+			exposedSchemas: EXPOSED_SCHEMAS,
+			apiKeys: [anonKey, serviceRoleKey],
+			auth: createAuthHandler(ctx),
+			storage: createStorageHandler(ctx)
+		});
+	} catch (err) {
+		await stop().catch(() => {});
+		throw err;
+	}
+	const info: StackInfo = {
+		url: `http://${config.host}:${config.apiPort}`,
+		anonKey,
+		serviceRoleKey,
+		dbUrl: db.ownerUrl
+	};
+	writeStackJson(config.dataDir, info);
+	return { ...info, reloadSchema: () => postgrest!.reloadSchema(), stop };
+}
+
+/** Written only once the stack serves, so its presence means "ready" to anyone waiting on it. */
+function writeStackJson(dataDir: string, info: StackInfo) {
+	const file = join(dataDir, 'stack.json');
+	writeFileSync(file + '.tmp', JSON.stringify(info, null, 2) + '\n');
+	renameSync(file + '.tmp', file);
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import type { TestProject } from 'vitest/node';
+import { stackConfigFromEnv } from '../../supabase/local/config.ts';
+import { freePort } from '../../supabase/local/postgrest.ts';
+import { startStack, type StackInfo } from '../../supabase/local/stack.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		lane: 'pglite' | 'postgres';
+		stack: StackInfo & { jwtSecret: string; dataDir: string };
+	}
+}
+
+/**
+ * One migrated stack per test run and lane, on its own ports and data dir, so that a developer's
+ * running `npm run stack` on 54321 is never touched. The postgres lane gets a fresh database.
+ */
+export default async function setup(project: TestProject) {
+	const lane = project.config.provide?.lane ?? 'pglite';
+	const dataDir = mkdtempSync(join(tmpdir(), `rescue-ledger-${lane}-`));
+	let dropDatabase = async () => {};
+	let externalDbUrl: string | undefined;
+	if (lane === 'postgres') {
+		const admin = process.env.TEST_POSTGRES_URL!;
+		const name = `rescue_ledger_test_${process.pid}_${Date.now()}`;
+		const sql = postgres(admin, { max: 1, onnotice: () => {} });
+		await sql.unsafe(`create database ${name}`);
+		await sql.end();
+		const url = new URL(admin);
+		url.pathname = `/${name}`;
+		externalDbUrl = url.toString();
+		dropDatabase = async () => {
+			const s = postgres(admin, { max: 1, onnotice: () => {} });
+			await s.unsafe(`drop database if exists ${name} with (force)`);
+			await s.end();
+		};
+	}
+	const config = {
+		...stackConfigFromEnv({ STACK_QUIET: '1' }),
+		apiPort: await freePort(),
+		dbPort: await freePort(),
+		dataDir,
+		externalDbUrl: externalDbUrl ?? null
+	};
+	const stack = await startStack(config);
+	project.provide('stack', {
+		url: stack.url,
+		anonKey: stack.anonKey,
+		serviceRoleKey: stack.serviceRoleKey,
+		dbUrl: stack.dbUrl,
+		jwtSecret: config.jwtSecret,
+		dataDir
+	});
+	return async () => {
+		await stack.stop();
+		await dropDatabase();
+		rmSync(dataDir, { recursive: true, force: true });
+	};
+}

@@ -1,0 +1,30 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+const integration = (name: string, lane: 'pglite' | 'postgres') => ({
+	extends: true,
+	test: {
+		name,
+		include: ['tests/integration/**/*.test.ts'],
+		environment: 'node',
+		globalSetup: ['tests/support/stack-global-setup.ts'],
+		provide: { lane },
+		testTimeout: 30_000,
+		hookTimeout: 120_000
+	}
+});
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.spec.ts', 'supabase/local/**/*.spec.ts'], environment: 'node' }
+			},
+			integration('integration', 'pglite'),
+			// The same contract suite against a real PostgreSQL, when TEST_POSTGRES_URL names one.
+			...(process.env.TEST_POSTGRES_URL ? [integration('integration-postgres', 'postgres')] : [])
+		]
+	}
+});
