@@ -6,6 +6,8 @@ const integration = (name: string, lane: 'pglite' | 'postgres') => ({
 	test: {
 		name,
 		include: ['tests/integration/**/*.test.ts'],
+		// Durability of a real Postgres is Postgres's own; the restart test is about PGlite.
+		exclude: lane === 'postgres' ? ['tests/integration/restart-durability.test.ts'] : [],
 		environment: 'node',
 		globalSetup: ['tests/support/stack-global-setup.ts'],
 		provide: { lane },

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './migrations.ts';
@@ -20,6 +20,8 @@ export interface PostgrestOptions {
 	maxRows: number;
 	/** PostgREST's own output goes here, appended. */
 	logFile: string;
+	/** Where its pid is kept, so that a PostgREST orphaned by a crashed stack is ended on the next start. */
+	pidFile: string;
 }
 
 /** The official static build from npm on linux-x64; elsewhere a postgrest on PATH or in POSTGREST_BIN. */
@@ -46,6 +48,7 @@ export function freePort(): Promise<number> {
 }
 
 export async function startPostgrest(opts: PostgrestOptions): Promise<RunningPostgrest> {
+	endOrphan(opts.pidFile);
 	const [port, adminPort] = [await freePort(), await freePort()];
 	const logFd = openSync(opts.logFile, 'a');
 	const child = spawn(postgrestBinary(), [], {
@@ -68,6 +71,8 @@ export async function startPostgrest(opts: PostgrestOptions): Promise<RunningPos
 		stdio: ['ignore', logFd, logFd]
 	});
 	closeSync(logFd);
+	writeFileSync(opts.pidFile, String(child.pid));
+	child.once('exit', () => rmSync(opts.pidFile, { force: true }));
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 	await waitReady(adminPort, exited);
 	return {
@@ -104,4 +109,17 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>): P
 	const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
 	await exited;
 	clearTimeout(timer);
+}
+
+/** A stack killed with SIGKILL leaves its PostgREST running; end it if it is still ours. */
+function endOrphan(pidFile: string) {
+	if (!existsSync(pidFile)) return;
+	const pid = Number(readFileSync(pidFile, 'utf8'));
+	try {
+		const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+		if (cmdline.includes('postgrest')) process.kill(pid, 'SIGKILL');
+	} catch {
+		// already gone, or not Linux
+	}
+	rmSync(pidFile, { force: true });
 }

@@ -57,7 +57,8 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
 			jwtSecret: config.jwtSecret,
 			schemas: [...EXPOSED_SCHEMAS, ...INTERNAL_SCHEMAS],
 			maxRows: 1000,
-			logFile: join(config.dataDir, 'postgrest.log')
+			logFile: join(config.dataDir, 'postgrest.log'),
+			pidFile: join(config.dataDir, 'postgrest.pid')
 		});
 		const pg = postgrest;
 		const rest = createRestClient(() => pg.url, serviceRoleKey);

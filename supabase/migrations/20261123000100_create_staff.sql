@@ -93,4 +93,4 @@ create policy "Admins can remove staff" on public.staff
   for delete to authenticated using ((select public.has_role('admin')));
 
 revoke all on public.centres, public.staff from anon;
-revoke execute on function public.has_role(public.staff_role[]), public.is_staff() from anon;
+revoke execute on function public.has_role(public.staff_role[]), public.is_staff() from public, anon;
