@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { z } from 'zod';
 
 /**
  * The Supabase CLI's well-known local JWT secret. Only for development: anything that holds real
@@ -19,21 +20,36 @@ export interface StackConfig {
 	/** Largest accepted request body for uploads, in bytes. */
 	maxUploadBytes: number;
 	jwtExpirySeconds: number;
+	/** How long a rotated refresh token may still be used (GoTrue's REFRESH_TOKEN_REUSE_INTERVAL). */
+	refreshTokenReuseIntervalSeconds: number;
 	quiet: boolean;
 }
 
+const port = z.coerce.number().int().min(1).max(65535);
+const envSchema = z.object({
+	STACK_API_PORT: port.default(54321),
+	STACK_DB_PORT: port.default(54322),
+	STACK_DATA_DIR: z.string().min(1).default('.data'),
+	SUPABASE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+	SUPABASE_DB_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+	STACK_QUIET: z.enum(['0', '1']).default('0')
+});
+
 export function stackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StackConfig {
-	const secret = env.SUPABASE_JWT_SECRET ?? DEV_JWT_SECRET;
-	if (secret.length < 32) throw new Error('SUPABASE_JWT_SECRET must be at least 32 characters');
+	const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+	if (!parsed.success) {
+		throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; '));
+	}
+	const e = parsed.data;
 	return {
 		host: '127.0.0.1',
-		apiPort: Number(env.STACK_API_PORT ?? 54321),
-		dbPort: Number(env.STACK_DB_PORT ?? 54322),
-		dataDir: resolve(env.STACK_DATA_DIR ?? '.data'),
-		jwtSecret: secret,
-		externalDbUrl: env.SUPABASE_DB_URL || null,
+		apiPort: e.STACK_API_PORT,
+		dbPort: e.STACK_DB_PORT,
+		dataDir: resolve(e.STACK_DATA_DIR),
+		jwtSecret: e.SUPABASE_JWT_SECRET,
+		externalDbUrl: e.SUPABASE_DB_URL ?? null,
 		maxUploadBytes: 25 * 1024 * 1024,
 		jwtExpirySeconds: 3600,
-		quiet: env.STACK_QUIET === '1'
+		quiet: e.STACK_QUIET === '1'
 	};
 }

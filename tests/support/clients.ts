@@ -2,6 +2,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { inject } from 'vitest';
 import { SignJWT } from 'jose';
 import ws from 'ws';
+import { demoAccounts } from '../../supabase/local/demo-accounts.ts';
 
 /** supabase-js itself, configured as the app configures it, against the test run's stack. */
 export function client(key: 'anon' | 'service' = 'anon'): SupabaseClient {
@@ -49,10 +50,4 @@ export async function accessToken(userId: string, opts: { expiresIn?: number; se
 }
 
 /** The demo accounts of supabase/seed.sql. */
-export const demo = {
-	admin: { id: '00000000-0000-4000-8000-0000000000a1', email: 'admin@rescue-ledger.test', password: 'demo-admin-2026' },
-	vet: { id: '00000000-0000-4000-8000-0000000000a2', email: 'vet@rescue-ledger.test', password: 'demo-vet-2026' },
-	keeper: { id: '00000000-0000-4000-8000-0000000000a3', email: 'keeper@rescue-ledger.test', password: 'demo-keeper-2026' },
-	release: { id: '00000000-0000-4000-8000-0000000000a4', email: 'release@rescue-ledger.test', password: 'demo-release-2026' },
-	prosecutor: { id: '00000000-0000-4000-8000-0000000000a5', email: 'prosecutor@rescue-ledger.test', password: 'demo-prosecutor-2026' }
-} as const;
+export const demo = { ...demoAccounts, release: demoAccounts.release_team };
