@@ -32,7 +32,8 @@ const envSchema = z.object({
 	STACK_DATA_DIR: z.string().min(1).default('.data'),
 	SUPABASE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
 	SUPABASE_DB_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
-	STACK_QUIET: z.enum(['0', '1']).default('0')
+	STACK_QUIET: z.enum(['0', '1']).default('0'),
+	STACK_REFRESH_REUSE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(10)
 });
 
 export function stackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StackConfig {
@@ -50,6 +51,7 @@ export function stackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StackC
 		externalDbUrl: e.SUPABASE_DB_URL ?? null,
 		maxUploadBytes: 25 * 1024 * 1024,
 		jwtExpirySeconds: 3600,
+		refreshTokenReuseIntervalSeconds: e.STACK_REFRESH_REUSE_INTERVAL_SECONDS,
 		quiet: e.STACK_QUIET === '1'
 	};
 }

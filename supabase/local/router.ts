@@ -17,7 +17,7 @@ const CORS = {
 	'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
 	'access-control-allow-headers':
 		'authorization, apikey, content-type, content-profile, accept-profile, prefer, range, range-unit, x-client-info, x-upsert, x-supabase-api-version, cache-control',
-	'access-control-expose-headers': 'content-range, content-location, location, x-total-count, link'
+	'access-control-expose-headers': 'content-range, content-location, location, x-total-count, link, x-supabase-api-version'
 };
 
 /** The API gateway: Kong's job on Supabase (API keys, CORS, one port for every service). */

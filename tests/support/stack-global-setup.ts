@@ -10,7 +10,7 @@ import { startStack, type StackInfo } from '../../supabase/local/stack.ts';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		lane: 'pglite' | 'postgres';
-		stack: StackInfo & { jwtSecret: string; dataDir: string };
+		stack: StackInfo & { jwtSecret: string; dataDir: string; refreshReuseIntervalSeconds: number };
 	}
 }
 
@@ -39,7 +39,8 @@ export default async function setup(project: TestProject) {
 		};
 	}
 	const config = {
-		...stackConfigFromEnv({ STACK_QUIET: '1' }),
+		// A short refresh-token reuse interval, so the contract tests can pass it without waiting 10 s.
+		...stackConfigFromEnv({ STACK_QUIET: '1', STACK_REFRESH_REUSE_INTERVAL_SECONDS: '1' }),
 		apiPort: await freePort(),
 		dbPort: await freePort(),
 		dataDir,
@@ -52,6 +53,7 @@ export default async function setup(project: TestProject) {
 		serviceRoleKey: stack.serviceRoleKey,
 		dbUrl: stack.dbUrl,
 		jwtSecret: config.jwtSecret,
+		refreshReuseIntervalSeconds: config.refreshTokenReuseIntervalSeconds,
 		dataDir
 	});
 	return async () => {
