@@ -8,7 +8,13 @@ const config = {
 	kit: {
 		adapter: adapter(),
 		// Server-side form actions are the write path; the built-in origin check stays on.
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		// The embedded stack and the benchmarks are TypeScript too: type-check them with the app.
+		typescript: {
+			config(tsconfig) {
+				tsconfig.include.push('../supabase/local/**/*.ts', '../bench/**/*.ts', '../playwright.config.ts');
+			}
+		}
 	}
 };
 

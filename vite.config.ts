@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 const integration = (name: string, lane: 'pglite' | 'postgres') => ({
-	extends: true,
+	extends: true as const,
 	test: {
 		name,
 		include: ['tests/integration/**/*.test.ts'],

@@ -1,0 +1,41 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { loginRedirect } from '$lib/server/guards';
+import { sessionLoader } from '$lib/server/session';
+import { supabaseEnv } from '$lib/server/supabase-env';
+import { createRequestClient } from '$lib/server/supabase-server';
+
+/** Say at start-up what is missing; not fatal, since the local stack may start after the app. */
+export const init: ServerInit = () => {
+	try {
+		console.log(`Supabase API: ${supabaseEnv().url}`);
+	} catch (err) {
+		console.error(err instanceof Error ? err.message : err);
+	}
+};
+
+const SERIALIZED_HEADERS = new Set(['content-range', 'x-supabase-api-version']);
+
+export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.supabase = createRequestClient(event);
+	event.locals.safeGetSession = sessionLoader(event.locals.supabase);
+
+	// Form actions run before any layout load, so the (app) guard lives here, not only in +layout.
+	if (event.route.id?.startsWith('/(app)')) {
+		const { staff } = await event.locals.safeGetSession();
+		if (!staff?.active) loginRedirect(event.url);
+	}
+
+	return resolve(event, {
+		filterSerializedResponseHeaders: (name) => SERIALIZED_HEADERS.has(name),
+		// app.html leaves the document language open for when Khmer pages arrive; English for now.
+		transformPageChunk: ({ html }) => html.replace('%lang%', 'en')
+	});
+};
+
+/** Log the details for the operator; the user sees a plain sentence and a reference. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message: 'This page does not exist.' };
+	const reference = crypto.randomUUID().slice(0, 8);
+	console.error(`[${reference}] ${event.request.method} ${event.url.pathname}:`, error);
+	return { message: status >= 500 ? 'Something went wrong on our side.' : message, reference };
+};

@@ -1,0 +1,127 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { StaffRole } from '$lib/roles';
+import type { NewStaff } from '$lib/schemas/staff';
+import type { Database } from '$lib/types/database';
+import { supabaseAdmin } from './supabase-admin';
+
+export const STAFF_PAGE_SIZE = 25;
+
+export interface StaffListRow {
+	userId: string;
+	fullName: string;
+	email: string | null;
+	role: StaffRole;
+	agency: string | null;
+	idNumber: string | null;
+	active: boolean;
+}
+
+export interface StaffPage {
+	rows: StaffListRow[];
+	total: number;
+	page: number;
+	pageCount: number;
+}
+
+/** The centre's staff, one page at a time, read with the admin's own session (RLS applies). */
+export async function listStaff(supabase: SupabaseClient<Database>, centreId: string, page: number): Promise<StaffPage> {
+	const from = (page - 1) * STAFF_PAGE_SIZE;
+	const { data, count, error } = await supabase
+		.from('staff')
+		.select('user_id, full_name, role, agency, id_number, active', { count: 'exact' })
+		.eq('centre_id', centreId)
+		.order('active', { ascending: false })
+		.order('full_name')
+		.order('user_id')
+		.range(from, from + STAFF_PAGE_SIZE - 1);
+	if (error) throw new Error(`could not list staff: ${error.message}`);
+	const emails = await emailsOf(data.map((r) => r.user_id));
+	const total = count ?? data.length;
+	return {
+		rows: data.map((r) => ({
+			userId: r.user_id,
+			fullName: r.full_name,
+			email: emails.get(r.user_id) ?? null,
+			role: r.role,
+			agency: r.agency,
+			idNumber: r.id_number,
+			active: r.active
+		})),
+		total,
+		page,
+		pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE))
+	};
+}
+
+/**
+ * E-mail addresses live in auth.users, which PostgREST does not expose; the admin API has them.
+ * Looked up per row (25 at most) so the page stays right however many accounts exist. A failed
+ * lookup leaves the address blank rather than hiding the staff list.
+ */
+async function emailsOf(userIds: string[]): Promise<Map<string, string>> {
+	const admin = supabaseAdmin();
+	const found = await Promise.all(
+		userIds.map(async (id) => {
+			const { data } = await admin.auth.admin.getUserById(id).catch(() => ({ data: { user: null } }));
+			return [id, data.user?.email] as const;
+		})
+	);
+	return new Map(found.filter((f): f is readonly [string, string] => Boolean(f[1])));
+}
+
+export type CreateStaffResult = { ok: true; userId: string } | { ok: false; reason: 'email_taken' | 'failed'; detail?: string };
+
+/**
+ * The auth account needs the service role; the staff row is inserted with the admin's own
+ * session so the "Admins can add staff" policy is what allows it. If that insert fails, the new
+ * auth account is removed again: an account without a staff row could sign in to nothing.
+ */
+export async function createStaffAccount(
+	supabase: SupabaseClient<Database>,
+	centreId: string,
+	input: NewStaff
+): Promise<CreateStaffResult> {
+	const admin = supabaseAdmin();
+	const { data, error } = await admin.auth.admin.createUser({
+		email: input.email,
+		password: input.password,
+		email_confirm: true,
+		user_metadata: { full_name: input.full_name }
+	});
+	if (error || !data.user) {
+		const taken = error?.code === 'email_exists' || /already (been )?registered|already exists/i.test(error?.message ?? '');
+		return { ok: false, reason: taken ? 'email_taken' : 'failed', detail: error?.message };
+	}
+	const userId = data.user.id;
+	const { error: insertError } = await supabase.from('staff').insert({
+		user_id: userId,
+		centre_id: centreId,
+		full_name: input.full_name,
+		role: input.role,
+		agency: input.agency,
+		id_number: input.id_number
+	});
+	if (insertError) {
+		const { error: deleteError } = await admin.auth.admin.deleteUser(userId);
+		const leftover = deleteError ? ` (and removing auth user ${userId} failed: ${deleteError.message})` : '';
+		return { ok: false, reason: 'failed', detail: insertError.message + leftover };
+	}
+	return { ok: true, userId };
+}
+
+/** Returns false when RLS or a missing row let nothing change, which PostgREST reports as success. */
+export async function setStaffActive(
+	supabase: SupabaseClient<Database>,
+	centreId: string,
+	userId: string,
+	active: boolean
+): Promise<boolean> {
+	const { data, error } = await supabase
+		.from('staff')
+		.update({ active })
+		.eq('user_id', userId)
+		.eq('centre_id', centreId)
+		.select('user_id');
+	if (error) throw new Error(`could not change staff ${userId}: ${error.message}`);
+	return data.length === 1;
+}

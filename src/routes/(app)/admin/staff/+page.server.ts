@@ -1,0 +1,52 @@
+import { fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/guards';
+import { createStaffAccount, listStaff, setStaffActive } from '$lib/server/staff-accounts';
+import { fieldErrors, formObject } from '$lib/schemas/form-errors';
+import { newStaffSchema, staffActiveSchema, staffPageSchema } from '$lib/schemas/staff';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const admin = await requireRole(locals, 'admin');
+	const page = staffPageSchema.parse(url.searchParams.get('page'));
+	return { staffPage: await listStaff(locals.supabase, admin.centreId, page), selfId: admin.userId };
+};
+
+export const actions: Actions = {
+	createStaff: async ({ request, locals }) => {
+		const admin = await requireRole(locals, 'admin');
+		const form = formObject(await request.formData());
+		// Everything but the password goes back into the form.
+		const { password: _password, ...values } = form;
+		const parsed = newStaffSchema.safeParse(form);
+		if (!parsed.success) return fail(400, { create: { errors: fieldErrors(parsed.error), values } });
+
+		const result = await createStaffAccount(locals.supabase, admin.centreId, parsed.data);
+		if (!result.ok) {
+			if (result.reason === 'email_taken') {
+				return fail(409, { create: { errors: { email: 'An account with this e-mail address already exists.' }, values } });
+			}
+			console.error('creating a staff account failed:', result.detail);
+			return fail(500, { create: { errors: {}, values, message: 'The account could not be created; nothing was saved. Try again.' } });
+		}
+		return { created: { fullName: parsed.data.full_name, email: parsed.data.email } };
+	},
+
+	setActive: async ({ request, locals }) => {
+		const admin = await requireRole(locals, 'admin');
+		const form = formObject(await request.formData());
+		const parsed = staffActiveSchema.safeParse(form);
+		if (!parsed.success) {
+			const errors = fieldErrors(parsed.error);
+			return fail(400, { activation: { userId: form.user_id ?? '', message: errors.confirm ?? 'That change was not understood.', ok: false } });
+		}
+		const { user_id: userId, active } = parsed.data;
+		// An admin who deactivates themselves may leave the centre with no one to undo it.
+		if (userId === admin.userId && !active) {
+			return fail(400, { activation: { userId, message: 'You cannot deactivate your own account.', ok: false } });
+		}
+		if (!(await setStaffActive(locals.supabase, admin.centreId, userId, active))) {
+			return fail(404, { activation: { userId, message: 'This staff member was not found in your centre.', ok: false } });
+		}
+		return { activation: { userId, message: active ? 'Account activated.' : 'Account deactivated: they can no longer sign in.', ok: true } };
+	}
+};

@@ -1,0 +1,44 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { safeRedirectPath } from '$lib/server/guards';
+import { fieldErrors, formObject } from '$lib/schemas/form-errors';
+import { signInSchema } from '$lib/schemas/sign-in';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { user, staff } = await locals.safeGetSession();
+	const redirectTo = safeRedirectPath(url.searchParams.get('redirectTo'));
+	if (staff?.active) redirect(303, redirectTo ?? '/');
+	// Signed in but no active staff record: say so instead of looping through the guard.
+	return { redirectTo, inactive: Boolean(user) };
+};
+
+export const actions: Actions = {
+	signIn: async ({ request, locals, url }) => {
+		const form = formObject(await request.formData());
+		// The password is never sent back to the page.
+		const values = { email: form.email ?? '' };
+		const parsed = signInSchema.safeParse(form);
+		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error), values });
+
+		const { data, error } = await locals.supabase.auth.signInWithPassword(parsed.data);
+		if (error || !data.user) {
+			if (error?.status === 400 || error?.code === 'invalid_credentials') {
+				return fail(400, { message: 'E-mail or password is wrong.', values });
+			}
+			if (error?.status === 429) return fail(429, { message: 'Too many attempts. Wait a minute and try again.', values });
+			console.error('sign-in failed:', error?.status, error?.code, error?.message);
+			return fail(503, { message: 'The sign-in service did not answer. Try again in a moment.', values });
+		}
+
+		const { data: staff } = await locals.supabase
+			.from('staff')
+			.select('active')
+			.eq('user_id', data.user.id)
+			.maybeSingle();
+		if (!staff?.active) {
+			await locals.supabase.auth.signOut();
+			return fail(403, { message: 'This account is not an active staff account. Ask the administrator.', values });
+		}
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? '/');
+	}
+};
