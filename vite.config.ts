@@ -6,8 +6,11 @@ const integration = (name: string, lane: 'pglite' | 'postgres') => ({
 	test: {
 		name,
 		include: ['tests/integration/**/*.test.ts'],
-		// Durability of a real Postgres is Postgres's own; the restart test is about PGlite.
-		exclude: lane === 'postgres' ? ['tests/integration/restart-durability.test.ts'] : [],
+		// These start PGlite stacks of their own: running them again in the postgres lane adds nothing.
+		exclude:
+			lane === 'postgres'
+				? ['tests/integration/restart-durability.test.ts', 'tests/integration/production-start.test.ts']
+				: [],
 		environment: 'node',
 		globalSetup: ['tests/support/stack-global-setup.ts'],
 		provide: { lane },

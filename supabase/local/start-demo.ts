@@ -10,7 +10,6 @@ import { startStack } from './stack.ts';
  * foreground process. In production it refuses the development JWT secret and the demo passwords.
  */
 const production = process.env.NODE_ENV === 'production';
-const config = stackConfigFromEnv();
 const port = Number(process.env.PORT ?? 3000);
 
 function refuse(message: string): never {
@@ -18,12 +17,17 @@ function refuse(message: string): never {
 	process.exit(1);
 }
 
+let config;
+try {
+	config = stackConfigFromEnv();
+} catch (err) {
+	refuse(`invalid settings: ${err instanceof Error ? err.message : err}`);
+}
 if (production && config.jwtSecret === DEV_JWT_SECRET) {
 	refuse('NODE_ENV=production with the well-known development JWT secret; set SUPABASE_JWT_SECRET.');
 }
 
 try {
-	ensureBuilt();
 	const stack = await startStack(config);
 	if (production) {
 		const inUse = await demoPasswordsInUse(stack.url, stack.anonKey);
@@ -32,25 +36,29 @@ try {
 			refuse(`NODE_ENV=production and demo passwords still sign in for ${inUse.join(', ')}. Change them first.`);
 		}
 	}
+	ensureBuilt();
 	const app = await startApp(stack, port);
-	const url = `http://127.0.0.1:${port}`;
-	console.log(`\nRescue Ledger is running at ${url}`);
+	console.log(`\nRescue Ledger is running at http://127.0.0.1:${port}`);
 	if (!production) {
 		console.log('Demo accounts (development only):');
 		for (const [role, a] of Object.entries(demoAccounts)) console.log(`  ${role.padEnd(13)} ${a.email.padEnd(32)} ${a.password}`);
 	}
 	console.log('Ctrl-C stops both the app and the stack.');
-	const shutdown = async () => {
+	let stopping = false;
+	const shutdown = async (code: number) => {
+		if (stopping) return;
+		stopping = true;
 		app.kill('SIGTERM');
 		rmSync(join(config.dataDir, 'stack.json'), { force: true });
 		await stack.stop();
-		process.exit(0);
+		process.exit(code);
 	};
-	process.once('SIGINT', shutdown);
-	process.once('SIGTERM', shutdown);
+	process.once('SIGINT', () => shutdown(0));
+	process.once('SIGTERM', () => shutdown(0));
 	app.once('exit', (code) => {
+		if (stopping) return;
 		console.error(`[start] the app exited (${code}); stopping the stack`);
-		void stack.stop().then(() => process.exit(1));
+		void shutdown(1);
 	});
 } catch (err) {
 	refuse(err instanceof Error ? err.message : String(err));
