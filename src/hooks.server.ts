@@ -7,7 +7,7 @@ import { createRequestClient } from '$lib/server/supabase-server';
 /** Say at start-up what is missing; not fatal, since the local stack may start after the app. */
 export const init: ServerInit = () => {
 	try {
-		console.log(`Supabase API: ${supabaseEnv().url}`);
+		console.log(`Rescue Ledger on Node ${process.version}, Supabase API: ${supabaseEnv().url}`);
 	} catch (err) {
 		console.error(err instanceof Error ? err.message : err);
 	}

@@ -30,10 +30,13 @@ export function ensureBuilt(log: (msg: string) => void = console.log): void {
 	if (result.status !== 0) throw new Error('vite build failed');
 }
 
-/** Starts the built app (adapter-node) pointed at the given Supabase API; resolves once it answers. */
+/**
+ * Starts the built app (adapter-node) pointed at the given Supabase API; resolves once it answers.
+ * APP_NODE names another Node binary to run it with (CI checks the LTS releases users deploy on).
+ */
 export async function startApp(stack: StackInfo, port: number, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
+	const child = spawn(process.env.APP_NODE || process.execPath, [join(PROJECT_ROOT, 'build', 'index.js')], {
 		cwd: PROJECT_ROOT,
 		env: {
 			...process.env,
