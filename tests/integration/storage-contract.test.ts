@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join, relative } from 'node:path';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import ws from 'ws';
-import { client } from '../support/clients.ts';
+import { accessToken, client, clientWithToken, demo } from '../support/clients.ts';
 
 /**
  * The Storage contract as supabase-js sees it. User tokens are signed here with the stack's secret
@@ -15,28 +14,7 @@ const stack = inject('stack');
 const storageDir = join(stack.dataDir, 'storage');
 const run = Date.now().toString(36);
 
-const USERS = {
-	admin: '00000000-0000-4000-8000-0000000000a1',
-	keeper: '00000000-0000-4000-8000-0000000000a3',
-	prosecutor: '00000000-0000-4000-8000-0000000000a5'
-};
-
-function userToken(sub: string, { expiresIn = 3600, secret = stack.jwtSecret } = {}) {
-	const now = Math.floor(Date.now() / 1000);
-	return new SignJWT({ sub, role: 'authenticated', aud: 'authenticated', aal: 'aal1', session_id: crypto.randomUUID() })
-		.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-		.setIssuedAt(now - 10)
-		.setExpirationTime(now + expiresIn)
-		.sign(new TextEncoder().encode(secret));
-}
-
-function withToken(jwt: string): SupabaseClient {
-	return createClient(stack.url, stack.anonKey, {
-		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-		global: { headers: { Authorization: `Bearer ${jwt}` } },
-		realtime: { transport: ws as never }
-	});
-}
+const USERS = { admin: demo.admin.id, keeper: demo.keeper.id, prosecutor: demo.prosecutor.id };
 
 /** Every file under a directory, relative to it (directories themselves left out). */
 function filesUnder(dir: string): string[] {
@@ -331,9 +309,9 @@ describe('photos bucket policies', () => {
 	let admin: SupabaseClient;
 
 	beforeAll(async () => {
-		keeper = withToken(await userToken(USERS.keeper));
-		prosecutor = withToken(await userToken(USERS.prosecutor));
-		admin = withToken(await userToken(USERS.admin));
+		keeper = clientWithToken(await accessToken(USERS.keeper));
+		prosecutor = clientWithToken(await accessToken(USERS.prosecutor));
+		admin = clientWithToken(await accessToken(USERS.admin));
 	});
 
 	it('is a private bucket with the migration limits', async () => {
@@ -421,12 +399,12 @@ describe('photos bucket policies', () => {
 
 describe('storage authorisation', () => {
 	it('refuses expired and forged JWTs as the real service does', async () => {
-		const expired = withToken(await userToken(USERS.keeper, { expiresIn: -60 }));
+		const expired = clientWithToken(await accessToken(USERS.keeper, { expiresIn: -60 }));
 		const e1 = await expired.storage.from('photos').upload(`x-${run}.png`, new Blob([new Uint8Array([1])], { type: 'image/png' }));
 		expect(e1.error).toMatchObject({ status: 400, statusCode: '403', message: '"exp" claim timestamp check failed' });
 		expect((await expired.storage.from('photos').list()).error).toMatchObject({ statusCode: '403' });
 
-		const forged = withToken(await userToken(USERS.admin, { secret: 'not-the-secret-but-long-enough-to-sign-with-hs256' }));
+		const forged = clientWithToken(await accessToken(USERS.admin, { secret: 'not-the-secret-but-long-enough-to-sign-with-hs256' }));
 		const e2 = await forged.storage.listBuckets();
 		expect(e2.error).toMatchObject({ status: 400, statusCode: '403', message: 'signature verification failed' });
 		expect(existsSync(objectFile('photos', `x-${run}.png`))).toBe(false);

@@ -27,11 +27,15 @@ export function uniqueEmail(prefix: string): string {
 
 /**
  * A client carrying an access token signed here with the stack's secret, as GoTrue would sign it:
- * for tests of PostgREST and RLS that must not depend on the auth handlers.
+ * for tests of PostgREST, RLS and storage that must not depend on the auth handlers.
  */
 export async function clientAs(userId: string, opts: { expiresIn?: number; secret?: string } = {}) {
+	return clientWithToken(await accessToken(userId, opts));
+}
+
+/** supabase-js sending the given bearer token (the API key stays the anon key). */
+export function clientWithToken(token: string): SupabaseClient {
 	const stack = inject('stack');
-	const token = await accessToken(userId, opts);
 	return createClient(stack.url, stack.anonKey, {
 		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
 		global: { headers: { Authorization: `Bearer ${token}` } },
@@ -42,9 +46,9 @@ export async function clientAs(userId: string, opts: { expiresIn?: number; secre
 export async function accessToken(userId: string, opts: { expiresIn?: number; secret?: string } = {}) {
 	const stack = inject('stack');
 	const now = Math.floor(Date.now() / 1000);
-	return new SignJWT({ sub: userId, role: 'authenticated', aud: 'authenticated', session_id: crypto.randomUUID() })
+	return new SignJWT({ sub: userId, role: 'authenticated', aud: 'authenticated', aal: 'aal1', session_id: crypto.randomUUID() })
 		.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-		.setIssuedAt(now)
+		.setIssuedAt(now - 10)
 		.setExpirationTime(now + (opts.expiresIn ?? 3600))
 		.sign(new TextEncoder().encode(opts.secret ?? stack.jwtSecret));
 }
