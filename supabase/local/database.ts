@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Extensions } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { citext } from '@electric-sql/pglite/contrib/citext';
@@ -19,6 +19,8 @@ export interface RunningDatabase {
 	isNew: boolean;
 	/** How many connections PostgREST may open. */
 	poolSize: number;
+	/** The PGlite instance itself (PGlite mode only): for tests that run SQL before PostgREST starts. */
+	pglite?: PGlite;
 	close(): Promise<void>;
 }
 
@@ -35,16 +37,17 @@ export function platformSql(): string {
 
 const MIGRATED_CHECK = `select to_regclass('supabase_migrations.schema_migrations') is not null as migrated`;
 
-export async function startDatabase(config: StackConfig): Promise<RunningDatabase> {
-	return config.externalDbUrl ? useExternal(config.externalDbUrl) : startPglite(config);
+/** `extensions` adds PGlite extensions beyond the platform's (e.g. pgTAP for the SQL tests). */
+export async function startDatabase(config: StackConfig, extensions: Extensions = {}): Promise<RunningDatabase> {
+	return config.externalDbUrl ? useExternal(config.externalDbUrl) : startPglite(config, extensions);
 }
 
-async function startPglite(config: StackConfig): Promise<RunningDatabase> {
+async function startPglite(config: StackConfig, extensions: Extensions): Promise<RunningDatabase> {
 	const dataDir = join(config.dataDir, 'db');
 	mkdirSync(dataDir, { recursive: true });
 	const db = await PGlite.create({
 		dataDir,
-		extensions: { pgcrypto, uuid_ossp, pg_trgm, citext, btree_gist }
+		extensions: { pgcrypto, uuid_ossp, pg_trgm, citext, btree_gist, ...extensions }
 	});
 	const { rows } = await db.query<{ migrated: boolean }>(MIGRATED_CHECK);
 	await db.exec(platformSql());
@@ -57,6 +60,7 @@ async function startPglite(config: StackConfig): Promise<RunningDatabase> {
 		isNew: !rows[0].migrated,
 		// pglite-socket multiplexes every client onto one session: PostgREST must keep to one.
 		poolSize: 1,
+		pglite: db,
 		async close() {
 			await server.stop();
 			await db.close();

@@ -1,0 +1,38 @@
+-- The admin manages staff accounts and the centre.
+begin;
+create extension if not exists pgtap with schema extensions;
+set local search_path = public, extensions;
+select plan(5);
+
+insert into auth.users (id, aud, role, email) values ('00000000-0000-4000-8000-0000000000f1', 'authenticated', 'authenticated', 'new.keeper@rescue-ledger.test');
+
+select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a1","role":"authenticated"}', true);
+set local role authenticated;
+
+select lives_ok(
+  $$insert into public.staff (user_id, centre_id, full_name, role)
+    values ('00000000-0000-4000-8000-0000000000f1', '00000000-0000-4000-8000-000000000001', 'Bopha Nhem', 'keeper')$$,
+  'the admin can add a staff member'
+);
+select results_eq(
+  $$update public.staff set role = 'vet' where user_id = '00000000-0000-4000-8000-0000000000f1' returning role::text$$,
+  $$values ('vet')$$,
+  'the admin can change a role'
+);
+select results_eq(
+  $$update public.staff set active = false where user_id = '00000000-0000-4000-8000-0000000000f1' returning active$$,
+  $$values (false)$$,
+  'the admin can deactivate a staff member'
+);
+select results_eq(
+  $$update public.centres set name_km = 'ភ្នំតាម៉ៅ' returning code$$,
+  $$values ('PT')$$,
+  'the admin can change the centre'
+);
+select throws_ok(
+  $$update public.staff set full_name = ' ' where user_id = '00000000-0000-4000-8000-0000000000f1'$$,
+  '23514', null, 'a blank name is refused'
+);
+
+select * from finish();
+rollback;
