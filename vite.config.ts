@@ -9,7 +9,12 @@ const integration = (name: string, lane: 'pglite' | 'postgres') => ({
 		// These start PGlite stacks of their own: running them again in the postgres lane adds nothing.
 		exclude:
 			lane === 'postgres'
-				? ['tests/integration/restart-durability.test.ts', 'tests/integration/production-start.test.ts']
+				? [
+						'tests/integration/restart-durability.test.ts',
+						'tests/integration/production-start.test.ts',
+						'tests/integration/auth-rate-limit.test.ts',
+						'tests/integration/live-migrations.test.ts'
+					]
 				: [],
 		environment: 'node',
 		globalSetup: ['tests/support/stack-global-setup.ts'],

@@ -8,10 +8,10 @@ const CLI = join(PROJECT_ROOT, 'node_modules', '.bin', 'supabase');
  * Runs the Supabase CLI (the same one that targets a hosted project). Resolves with its standard
  * output; its diagnostics (stderr) are kept for the error message.
  */
-export function supabaseCli(args: string[], { mergeStderr = true } = {}): Promise<string> {
+export function supabaseCli(args: string[], { mergeStderr = true, projectDir = PROJECT_ROOT } = {}): Promise<string> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(CLI, [...args, '--workdir', PROJECT_ROOT], {
-			cwd: PROJECT_ROOT,
+		const child = spawn(CLI, [...args, '--workdir', projectDir], {
+			cwd: projectDir,
 			env: { ...process.env, PGSSLMODE: 'disable', SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
@@ -26,9 +26,12 @@ export function supabaseCli(args: string[], { mergeStderr = true } = {}): Promis
 	});
 }
 
-/** Applies supabase/migrations (and supabase/seed.sql when the database is new) with `supabase db push`. */
-export async function pushMigrations(dbUrl: string, withSeed: boolean): Promise<string> {
+/**
+ * Applies supabase/migrations (and supabase/seed.sql when the database is new) with `supabase db push`.
+ * `projectDir` is the folder holding supabase/ (tests use a copy).
+ */
+export async function pushMigrations(dbUrl: string, withSeed: boolean, projectDir = PROJECT_ROOT): Promise<string> {
 	const args = ['db', 'push', `--remote=${dbUrl}`, '--yes'];
 	if (withSeed) args.push('--include-seed');
-	return supabaseCli(args);
+	return supabaseCli(args, { projectDir });
 }

@@ -1,5 +1,6 @@
 import { Agent, createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { sendJson, type ServiceHandler } from './handler.ts';
+import type { RequestGate } from './request-gate.ts';
 
 export interface RouterOptions {
 	host: string;
@@ -10,6 +11,8 @@ export interface RouterOptions {
 	apiKeys: string[];
 	auth: ServiceHandler;
 	storage: ServiceHandler;
+	/** Holds requests while the database is being migrated. */
+	gate: RequestGate;
 }
 
 const CORS = {
@@ -22,8 +25,9 @@ const CORS = {
 
 /** The API gateway: Kong's job on Supabase (API keys, CORS, one port for every service). */
 export function startRouter(opts: RouterOptions): Promise<Server> {
-	const server = createServer((req, res) => {
+	const server = createServer(async (req, res) => {
 		for (const [k, v] of Object.entries(CORS)) res.setHeader(k, v);
+		res.once('close', await opts.gate.enter());
 		route(opts, req, res).catch((err: unknown) => {
 			console.error('[stack] unhandled error', err);
 			if (!res.headersSent) sendJson(res, 500, { message: 'internal error' });

@@ -6,8 +6,9 @@ import type { StackConfig } from './config.ts';
 import { startDatabase, type RunningDatabase } from './database.ts';
 import type { HandlerContext } from './handler.ts';
 import { apiKey } from './keys.ts';
-import { pushMigrations } from './migrations.ts';
+import { PROJECT_ROOT, pushMigrations } from './migrations.ts';
 import { startPostgrest, type RunningPostgrest } from './postgrest.ts';
+import { RequestGate } from './request-gate.ts';
 import { createRestClient } from './rest-client.ts';
 import { startRouter } from './router.ts';
 import { createStorageHandler } from './storage/index.ts';
@@ -20,8 +21,18 @@ export interface StackInfo {
 }
 
 export interface RunningStack extends StackInfo {
-	reloadSchema(): Promise<void>;
+	/**
+	 * Applies migrations added since start to the running stack: new API requests wait, the CLI
+	 * pushes, PostgREST reloads its schema cache (SIGUSR1), and the waiting requests go on.
+	 * Resolves with the CLI's output.
+	 */
+	applyMigrations(): Promise<string>;
 	stop(): Promise<void>;
+}
+
+export interface StackOptions {
+	/** The folder holding supabase/ (config.toml, migrations/, seed.sql); tests use a copy. */
+	projectDir?: string;
 }
 
 /** The API schemas (config.toml [api] schemas); the stack adds its own internal ones behind them. */
@@ -29,7 +40,7 @@ const EXPOSED_SCHEMAS = ['public'];
 const INTERNAL_SCHEMAS = ['storage', 'stack_internal'];
 
 /** Starts database → migrations (and seed when new) → PostgREST → API router, in that order. */
-export async function startStack(config: StackConfig): Promise<RunningStack> {
+export async function startStack(config: StackConfig, { projectDir = PROJECT_ROOT }: StackOptions = {}): Promise<RunningStack> {
 	const log = (msg: string) => config.quiet || console.log(`[stack] ${msg}`);
 	mkdirSync(config.dataDir, { recursive: true });
 	const [anonKey, serviceRoleKey] = await Promise.all([
@@ -40,6 +51,7 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
 	let db: RunningDatabase | undefined;
 	let postgrest: RunningPostgrest | undefined;
 	let router: Server | undefined;
+	const gate = new RequestGate();
 	const stop = async () => {
 		await new Promise<void>((r) => (router ? router.close(() => r()) : r()));
 		router?.closeAllConnections();
@@ -49,7 +61,7 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
 	try {
 		db = await startDatabase(config);
 		log(`database ready (${config.externalDbUrl ? 'external Postgres' : 'PGlite'}${db.isNew ? ', new' : ''})`);
-		const pushed = await pushMigrations(db.ownerUrl, db.isNew);
+		const pushed = await pushMigrations(db.ownerUrl, db.isNew, projectDir);
 		if (!config.quiet && /Applying|Seeding/.test(pushed)) process.stdout.write(pushed.trimEnd().replace(/^/gm, '[supabase] ') + '\n');
 		postgrest = await startPostgrest({
 			dbUrl: db.postgrestUrl,
@@ -70,7 +82,8 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
 			exposedSchemas: EXPOSED_SCHEMAS,
 			apiKeys: [anonKey, serviceRoleKey],
 			auth: createAuthHandler(ctx),
-			storage: createStorageHandler(ctx)
+			storage: createStorageHandler(ctx),
+			gate
 		});
 	} catch (err) {
 		await stop().catch(() => {});
@@ -83,7 +96,18 @@ export async function startStack(config: StackConfig): Promise<RunningStack> {
 		dbUrl: db.ownerUrl
 	};
 	writeStackJson(config.dataDir, info);
-	return { ...info, reloadSchema: () => postgrest!.reloadSchema(), stop };
+	const running = { db, postgrest };
+	const applyMigrations = async () => {
+		await gate.pause();
+		try {
+			const output = await pushMigrations(running.db.ownerUrl, false, projectDir);
+			await running.postgrest.reloadSchema();
+			return output;
+		} finally {
+			gate.resume();
+		}
+	};
+	return { ...info, applyMigrations, stop };
 }
 
 /** Written only once the stack serves, so its presence means "ready" to anyone waiting on it. */
