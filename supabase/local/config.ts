@@ -22,6 +22,12 @@ export interface StackConfig {
 	jwtExpirySeconds: number;
 	/** How long a rotated refresh token may still be used (GoTrue's REFRESH_TOKEN_REUSE_INTERVAL). */
 	refreshTokenReuseIntervalSeconds: number;
+	/** Password sign-ins per client address per 5 minutes (config.toml [auth.rate_limit] sign_in_sign_ups). */
+	authSignInLimit: number;
+	/** Refresh-token grants per client address per 5 minutes ([auth.rate_limit] token_refresh). */
+	authRefreshLimit: number;
+	/** Whether the client address for those limits is X-Forwarded-For's: only behind a proxy that sets it. */
+	authTrustForwardedFor: boolean;
 	quiet: boolean;
 }
 
@@ -33,7 +39,10 @@ const envSchema = z.object({
 	SUPABASE_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
 	SUPABASE_DB_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
 	STACK_QUIET: z.enum(['0', '1']).default('0'),
-	STACK_REFRESH_REUSE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(10)
+	STACK_REFRESH_REUSE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(10),
+	STACK_AUTH_SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(30),
+	STACK_AUTH_REFRESH_LIMIT: z.coerce.number().int().min(1).default(150),
+	STACK_AUTH_TRUST_FORWARDED_FOR: z.enum(['0', '1']).default('1')
 });
 
 export function stackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StackConfig {
@@ -52,6 +61,9 @@ export function stackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StackC
 		maxUploadBytes: 25 * 1024 * 1024,
 		jwtExpirySeconds: 3600,
 		refreshTokenReuseIntervalSeconds: e.STACK_REFRESH_REUSE_INTERVAL_SECONDS,
+		authSignInLimit: e.STACK_AUTH_SIGN_IN_LIMIT,
+		authRefreshLimit: e.STACK_AUTH_REFRESH_LIMIT,
+		authTrustForwardedFor: e.STACK_AUTH_TRUST_FORWARDED_FOR === '1',
 		quiet: e.STACK_QUIET === '1'
 	};
 }

@@ -36,7 +36,9 @@ try {
 	ensureBuilt(log);
 	dataDir = mkdtempSync(join(tmpdir(), 'rescue-ledger-e2e-'));
 	stack = await startStack({
-		...stackConfigFromEnv({ ...process.env, STACK_QUIET: '1' }),
+		// Every browser sign-in reaches the stack from the app server's address: one budget for the
+		// whole suite, so a high default limit (an explicit env still wins).
+		...stackConfigFromEnv({ STACK_AUTH_SIGN_IN_LIMIT: '1000', STACK_AUTH_REFRESH_LIMIT: '1000', ...process.env, STACK_QUIET: '1' }),
 		dataDir,
 		apiPort: await freePort(),
 		dbPort: await freePort(),

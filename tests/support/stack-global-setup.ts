@@ -39,8 +39,15 @@ export default async function setup(project: TestProject) {
 		};
 	}
 	const config = {
-		// A short refresh-token reuse interval, so the contract tests can pass it without waiting 10 s.
-		...stackConfigFromEnv({ STACK_QUIET: '1', STACK_REFRESH_REUSE_INTERVAL_SECONDS: '1' }),
+		// A short refresh-token reuse interval, so the contract tests can pass it without waiting 10 s;
+		// auth limits far above what the suites need, since every sign-in comes from 127.0.0.1
+		// (auth-rate-limit.test.ts starts its own stack to prove the limit).
+		...stackConfigFromEnv({
+			STACK_QUIET: '1',
+			STACK_REFRESH_REUSE_INTERVAL_SECONDS: '1',
+			STACK_AUTH_SIGN_IN_LIMIT: '1000',
+			STACK_AUTH_REFRESH_LIMIT: '1000'
+		}),
 		apiPort: await freePort(),
 		dbPort: await freePort(),
 		dataDir,

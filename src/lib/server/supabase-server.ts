@@ -24,8 +24,18 @@ export function createRequestClient(event: RequestEvent): SupabaseClient<Databas
 				setHeadersOnce(event, headers);
 			}
 		},
+		// Sign-in is rate-limited per client address; without this every user would share the server's.
+		global: { headers: { 'x-forwarded-for': clientAddress(event) } },
 		realtime: { transport: ws as never }
 	});
+}
+
+function clientAddress(event: RequestEvent): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
 }
 
 /** A session cookie must never be cached by a proxy; setHeaders throws on a repeated name. */

@@ -3,6 +3,7 @@ import { sendJson } from '../handler.ts';
 import type { AuthContext } from './context.ts';
 import { callAuth } from './db.ts';
 import { AuthError, badRequest } from './errors.ts';
+import { clientAddress, overRequestRateLimit } from './rate-limit.ts';
 import { clientInfo, readJsonBody, stringField } from './request.ts';
 import type { SessionFacts } from './tokens.ts';
 import { unusablePassword } from './validate.ts';
@@ -13,6 +14,8 @@ export async function token(ctx: AuthContext, req: IncomingMessage, res: ServerR
 	if (grant !== 'password' && grant !== 'refresh_token') {
 		throw badRequest('validation_failed', `unsupported_grant_type`);
 	}
+	// Before the body is even read: a refused guess must cost neither a bcrypt hash nor a DB write.
+	if (!ctx.limits[grant].take(clientAddress(req, ctx.limits.trustForwardedFor))) throw overRequestRateLimit();
 	const body = await readJsonBody(req);
 	const facts = grant === 'password' ? await passwordGrant(ctx, req, body) : await refreshGrant(ctx, req, body);
 	const { token: accessToken, expiresAt } = await ctx.tokens.sign(facts);

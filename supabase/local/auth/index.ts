@@ -5,6 +5,7 @@ import * as admin from './admin.ts';
 import type { AuthContext } from './context.ts';
 import { AuthError, sendAuthError, unexpectedFailure } from './errors.ts';
 import { token } from './grants.ts';
+import { createRateLimiter } from './rate-limit.ts';
 import { createTokens } from './tokens.ts';
 import { getUser, logout } from './user.ts';
 
@@ -53,7 +54,12 @@ export function createAuthHandler(ctx: HandlerContext): ServiceHandler {
 			issuer: `http://${ctx.config.host}:${ctx.config.apiPort}/auth/v1`,
 			expiresIn: ctx.config.jwtExpirySeconds
 		}),
-		refreshReuseIntervalSeconds: Number.isFinite(reuse) && reuse >= 0 ? reuse : 10
+		refreshReuseIntervalSeconds: Number.isFinite(reuse) && reuse >= 0 ? reuse : 10,
+		limits: {
+			password: createRateLimiter({ limit: ctx.config.authSignInLimit }),
+			refresh_token: createRateLimiter({ limit: ctx.config.authRefreshLimit }),
+			trustForwardedFor: ctx.config.authTrustForwardedFor
+		}
 	};
 	return async (req, res, path) => {
 		try {
