@@ -12,6 +12,7 @@ const integration = (name: string, lane: 'pglite' | 'postgres') => ({
 				? [
 						'tests/integration/restart-durability.test.ts',
 						'tests/integration/production-start.test.ts',
+						'tests/integration/storage-crash-safety.test.ts',
 						'tests/integration/auth-rate-limit.test.ts',
 						'tests/integration/live-migrations.test.ts'
 					]

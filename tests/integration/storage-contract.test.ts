@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessToken, client, clientWithToken, demo } from '../support/clients.ts';
+import { diskFiles, filesUnder, rowFiles, versionPath, versionsOf } from '../support/storage-files.ts';
 
 /**
  * The Storage contract as supabase-js sees it. User tokens are signed here with the stack's secret
@@ -16,16 +18,9 @@ const run = Date.now().toString(36);
 
 const USERS = { admin: demo.admin.id, keeper: demo.keeper.id, prosecutor: demo.prosecutor.id };
 
-/** Every file under a directory, relative to it (directories themselves left out). */
-function filesUnder(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((f) => statSync(join(dir, f)).isFile())
-		.map((f) => relative(dir, join(dir, f)));
-}
-
 const tempFiles = () => filesUnder(join(storageDir, '.tmp'));
-const objectFile = (bucket: string, key: string) => join(storageDir, bucket, ...key.split('/'), '~object');
+/** Whether any version of the object is on disk. */
+const stored = (bucket: string, key: string) => versionsOf(storageDir, bucket, key).length > 0;
 
 async function bytesOf(blob: Blob | null): Promise<Buffer> {
 	expect(blob).not.toBeNull();
@@ -77,7 +72,7 @@ describe('storage buckets', () => {
 		expect(notEmpty.error).toMatchObject({ statusCode: '409', message: 'The bucket you tried to delete is not empty' });
 
 		expect((await service.storage.emptyBucket(id)).data).toEqual({ message: 'Successfully emptied' });
-		expect(existsSync(objectFile(id, 'one.txt'))).toBe(false);
+		expect(stored(id, 'one.txt')).toBe(false);
 		expect((await service.storage.deleteBucket(id)).data).toEqual({ message: 'Successfully deleted' });
 
 		const gone = await service.storage.getBucket(id);
@@ -148,7 +143,28 @@ describe('storage objects', () => {
 
 		const missing = await files.update('never-uploaded.txt', 'x', { contentType: 'text/plain' });
 		expect(missing.error).toMatchObject({ statusCode: '404', message: 'Object not found' });
-		expect(existsSync(objectFile(bucket, 'never-uploaded.txt'))).toBe(false);
+		expect(stored(bucket, 'never-uploaded.txt')).toBe(false);
+	});
+
+	it('gives every write a new version file, deletes the previous one, and serves the row\'s bytes', async () => {
+		const files = service.storage.from(bucket);
+		const md5 = (text: string) => `"${createHash('md5').update(text).digest('hex')}"`;
+		const versions: string[] = [];
+		for (const [text, write] of [
+			['first', () => files.upload('ver.txt', 'first', { contentType: 'text/plain' })],
+			['second', () => files.upload('ver.txt', 'second', { contentType: 'text/plain', upsert: true })],
+			['third!', () => files.update('ver.txt', 'third!', { contentType: 'text/plain' })]
+		] as const) {
+			expect((await write()).error).toBeNull();
+			const { data: info } = await files.info('ver.txt');
+			expect(info).toMatchObject({ etag: md5(text), size: text.length });
+			expect(versionsOf(storageDir, bucket, 'ver.txt')).toEqual([info!.version]);
+			const res = await fetch(`${stack.url}/storage/v1/object/${bucket}/ver.txt`, { headers: { authorization: `Bearer ${stack.serviceRoleKey}` } });
+			expect(res.headers.get('etag')).toBe(md5(text));
+			expect(await res.text()).toBe(text);
+			versions.push(info!.version);
+		}
+		expect(new Set(versions).size).toBe(3);
 	});
 
 	it('signs URLs that fetch the object, and refuses tampered, foreign and expired tokens', async () => {
@@ -223,11 +239,11 @@ describe('storage objects', () => {
 		const files = service.storage.from(bucket);
 		await files.upload('rm/1.txt', '1', { contentType: 'text/plain' });
 		await files.upload('rm/2.txt', '2', { contentType: 'text/plain' });
-		expect(existsSync(objectFile(bucket, 'rm/1.txt'))).toBe(true);
+		expect(stored(bucket, 'rm/1.txt')).toBe(true);
 		const { data, error } = await files.remove(['rm/1.txt', 'rm/nothing.txt', '../bad']);
 		expect(error).toBeNull();
 		expect(data?.map((o) => o.name)).toEqual(['rm/1.txt']);
-		expect(existsSync(objectFile(bucket, 'rm/1.txt'))).toBe(false);
+		expect(stored(bucket, 'rm/1.txt')).toBe(false);
 		expect((await files.download('rm/1.txt')).error).toMatchObject({ status: 400 });
 		expect((await bytesOf((await files.download('rm/2.txt')).data)).toString()).toBe('2');
 	});
@@ -236,7 +252,7 @@ describe('storage objects', () => {
 		const files = service.storage.from(bucket);
 		await files.upload('mv/from.txt', 'moving', { contentType: 'text/plain' });
 		expect((await files.move('mv/from.txt', 'mv/to.txt')).data).toEqual({ message: 'Successfully moved' });
-		expect(existsSync(objectFile(bucket, 'mv/from.txt'))).toBe(false);
+		expect(stored(bucket, 'mv/from.txt')).toBe(false);
 		expect((await bytesOf((await files.download('mv/to.txt')).data)).toString()).toBe('moving');
 
 		const copy = await files.copy('mv/to.txt', 'mv/copy.txt');
@@ -255,7 +271,7 @@ describe('storage objects', () => {
 		expect((await bytesOf((await files.download('nest/inner')).data)).toString()).toBe('inner');
 	});
 
-	it('undoes the row when the file cannot be moved into place, so no row points at a missing file', async () => {
+	it('writes no row when the file cannot be put in place, so no row points at a missing file', async () => {
 		// A plain file where the key's directory must go makes the final rename fail.
 		mkdirSync(join(storageDir, bucket), { recursive: true });
 		const blocker = join(storageDir, bucket, 'blocked');
@@ -324,12 +340,12 @@ describe('photos bucket policies', () => {
 		const key = `animals/${run}/intake.png`;
 		const up = await keeper.storage.from('photos').upload(key, new Blob([png], { type: 'image/png' }));
 		expect(up.error).toBeNull();
-		expect(existsSync(objectFile('photos', key))).toBe(true);
+		expect(stored('photos', key)).toBe(true);
 
 		const refusedKey = `animals/${run}/by-prosecutor.png`;
 		const refused = await prosecutor.storage.from('photos').upload(refusedKey, new Blob([png], { type: 'image/png' }));
 		expect(refused.error).toMatchObject({ status: 400, statusCode: '403', message: 'new row violates row-level security policy' });
-		expect(existsSync(objectFile('photos', refusedKey))).toBe(false);
+		expect(stored('photos', refusedKey)).toBe(false);
 		expect(tempFiles()).toEqual([]);
 
 		expect(await bytesOf((await prosecutor.storage.from('photos').download(key)).data)).toEqual(Buffer.from(png));
@@ -352,18 +368,21 @@ describe('photos bucket policies', () => {
 		expect(put.error).toMatchObject({ statusCode: '403' });
 		expect((await keeper.storage.from('photos').remove([key])).data).toEqual([]);
 		expect(await bytesOf((await keeper.storage.from('photos').download(key)).data)).toEqual(Buffer.from(png));
+		// The refused versions were deleted again; the row's one is untouched.
+		const { data: info } = await keeper.storage.from('photos').info(key);
+		expect(versionsOf(storageDir, 'photos', key)).toEqual([info?.version]);
 		expect(tempFiles()).toEqual([]);
 
 		const removed = await admin.storage.from('photos').remove([key]);
 		expect(removed.data?.map((o) => o.name)).toEqual([key]);
-		expect(existsSync(objectFile('photos', key))).toBe(false);
+		expect(stored('photos', key)).toBe(false);
 	});
 
 	it('refuses a type outside allowed_mime_types before storing anything', async () => {
 		const key = `animals/${run}/notes.txt`;
 		const { error } = await keeper.storage.from('photos').upload(key, 'text', { contentType: 'text/plain' });
 		expect(error).toMatchObject({ status: 400, statusCode: '415', message: 'mime type text/plain is not supported' });
-		expect(existsSync(objectFile('photos', key))).toBe(false);
+		expect(stored('photos', key)).toBe(false);
 	});
 
 	it('refuses a 26 MB upload (raw, multipart and streamed) and writes nothing', async () => {
@@ -388,7 +407,7 @@ describe('photos bucket policies', () => {
 		expect(sent).toBeLessThan(200 * 1024 * 1024);
 
 		for (const name of ['big-raw.png', 'big-multi.png', 'big-stream.png']) {
-			expect(existsSync(objectFile('photos', `animals/${run}/${name}`))).toBe(false);
+			expect(stored('photos', `animals/${run}/${name}`)).toBe(false);
 		}
 		expect(tempFiles()).toEqual([]);
 		const { data, error: listError } = await client('service').storage.from('photos').list(`animals/${run}`);
@@ -407,7 +426,7 @@ describe('storage authorisation', () => {
 		const forged = clientWithToken(await accessToken(USERS.admin, { secret: 'not-the-secret-but-long-enough-to-sign-with-hs256' }));
 		const e2 = await forged.storage.listBuckets();
 		expect(e2.error).toMatchObject({ status: 400, statusCode: '403', message: 'signature verification failed' });
-		expect(existsSync(objectFile('photos', `x-${run}.png`))).toBe(false);
+		expect(stored('photos', `x-${run}.png`)).toBe(false);
 	});
 
 	it('answers unknown routes with a Storage-shaped 404', async () => {
@@ -418,15 +437,53 @@ describe('storage authorisation', () => {
 });
 
 describe('storage disk consistency', () => {
-	it('leaves no temp file and no file without its row after everything above', async () => {
+	it('leaves only files that a crash between writing bytes and their row can leave: orphans', async () => {
+		const service = client('service');
+		const id = `crash-${run}`;
+		await service.storage.createBucket(id, { public: false });
+		const files = service.storage.from(id);
+		for (let i = 0; i < 8; i++) {
+			expect((await files.upload(`k/${i}.txt`, `v0-${i}`, { contentType: 'text/plain' })).error).toBeNull();
+			expect((await files.upload(`k/${i}.txt`, `v1-${i}`, { contentType: 'text/plain', upsert: true })).error).toBeNull();
+		}
+		expect((await files.move('k/0.txt', 'moved/0.txt')).error).toBeNull();
+		expect((await files.move('k/1.txt', 'k/1.txt/under')).error).toBeNull();
+		expect((await files.copy('k/2.txt', 'copied/2.txt')).error).toBeNull();
+		expect((await files.update('copied/2.txt', 'v2-copy', { contentType: 'text/plain' })).error).toBeNull();
+		expect((await files.remove(['k/3.txt', 'k/4.txt'])).error).toBeNull();
+		expect((await files.copy('k/5.txt', 'k/6.txt')).error).toMatchObject({ statusCode: '409' });
+		expect((await files.move('k/5.txt', 'k/6.txt')).error).toMatchObject({ statusCode: '409' });
+
+		// What a crash leaves: bytes put in place whose row was never written (a new key, and a new
+		// version of an existing key), and an old version whose row moved on before its file went.
+		const { data: kept } = await files.info('k/7.txt');
+		const planted = [versionPath(id, 'k/never.txt', randomUUID()), versionPath(id, 'k/7.txt', randomUUID())];
+		for (const file of planted) {
+			mkdirSync(dirname(join(storageDir, file)), { recursive: true });
+			writeFileSync(join(storageDir, file), 'bytes no row names');
+		}
+		try {
+			expect((await files.exists('k/never.txt')).data).toBe(false);
+			expect((await bytesOf((await files.download('k/7.txt')).data)).toString()).toBe('v1-7');
+			expect((await files.info('k/7.txt')).data?.etag).toBe(kept?.etag);
+			expect((await bytesOf((await files.download('copied/2.txt')).data)).toString()).toBe('v2-copy');
+			expect((await bytesOf((await files.download('k/2.txt')).data)).toString()).toBe('v1-2');
+			expect((await bytesOf((await files.download('k/1.txt/under')).data)).toString()).toBe('v1-1');
+
+			const rows = await rowFiles(service, [id]);
+			expect(rows).toHaveLength(7);
+			expect(diskFiles(storageDir, [id])).toEqual([...rows, ...planted].sort());
+		} finally {
+			for (const file of planted) rmSync(join(storageDir, file));
+		}
+	});
+
+	it('has exactly the version file of every row on disk, and no other file, after everything above', async () => {
 		expect(tempFiles()).toEqual([]);
 		const service = client('service');
-		const objects = filesUnder(storageDir).filter((f) => !f.startsWith('.tmp'));
-		expect(objects.length).toBeGreaterThan(10);
-		for (const file of objects) {
-			const [bucket, ...rest] = file.split('/');
-			expect(rest.pop(), file).toBe('~object');
-			expect((await service.storage.from(bucket).exists(rest.join('/'))).data, file).toBe(true);
-		}
+		const buckets = ((await service.storage.listBuckets()).data ?? []).map((b) => b.id);
+		const rows = await rowFiles(service, buckets);
+		expect(rows.length).toBeGreaterThan(10);
+		expect(filesUnder(storageDir).sort()).toEqual(rows);
 	});
 });

@@ -2,6 +2,7 @@ import type { BucketRow } from './db.ts';
 import { ERRORS, StorageError } from './errors.ts';
 import { ok, readJson, type RouteContext } from './http.ts';
 import { assertValidBucketName, parseSizeLimit } from './names.ts';
+import { retire, rowVersion } from './versions.ts';
 
 const BUCKET_COLUMNS = 'id,name,owner,public,file_size_limit,allowed_mime_types,created_at,updated_at';
 const SORTABLE = new Set(['id', 'name', 'created_at', 'updated_at']);
@@ -89,7 +90,7 @@ export async function emptyBucket(ctx: RouteContext) {
 		const page = await db.objectNames(id, ctx.caller.jwt, 1000);
 		if (page.length === 0) break;
 		const deleted = await db.deleteObjects(id, page.map((o) => o.name), ctx.caller.jwt);
-		for (const o of deleted) await disk.remove(id, o.name);
+		for (const o of deleted) await retire(disk, rowVersion(o));
 		// Rows the caller may see but not delete stay; stop instead of looping over them forever.
 		if (deleted.length === 0 || page.length < 1000) break;
 	}

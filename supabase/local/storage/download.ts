@@ -3,6 +3,7 @@ import { ERRORS } from './errors.ts';
 import { ok, type RouteContext } from './http.ts';
 import { assertValidKey, splitBucketPath } from './names.ts';
 import { verifyObjectToken } from './signed-url.ts';
+import { rowVersion } from './versions.ts';
 
 /** GET|HEAD /object[/authenticated]/{bucket}/{key}: the row must be visible to the caller (RLS select). */
 export async function downloadAuthenticated(ctx: RouteContext) {
@@ -10,7 +11,7 @@ export async function downloadAuthenticated(ctx: RouteContext) {
 	assertValidKey(key);
 	const row = await ctx.deps.db.object(bucket, key, ctx.caller.jwt);
 	if (!row) throw ERRORS.noSuchKey();
-	await serve(ctx, row);
+	await serve(ctx, row, ctx.caller.jwt);
 }
 
 /** GET|HEAD /object/public/{bucket}/{key}: no JWT, but only from buckets marked public. */
@@ -21,7 +22,7 @@ export async function downloadPublic(ctx: RouteContext) {
 	if (!b || !b.public) throw ERRORS.noSuchBucket();
 	const row = await ctx.deps.db.object(bucket, key, undefined);
 	if (!row) throw ERRORS.noSuchKey();
-	await serve(ctx, row);
+	await serve(ctx, row, undefined);
 }
 
 /** GET /object/sign/{bucket}/{key}?token=…: the token is the authorisation, whoever presents it. */
@@ -33,7 +34,7 @@ export async function downloadSigned(ctx: RouteContext) {
 	assertValidKey(key);
 	const row = await ctx.deps.db.object(bucket, key, undefined);
 	if (!row) throw ERRORS.noSuchKey();
-	await serve(ctx, row);
+	await serve(ctx, row, undefined);
 }
 
 /** GET /object/info[/authenticated]/{bucket}/{key}: the row as the real service's info() shape. */
@@ -58,10 +59,29 @@ export async function objectInfo(ctx: RouteContext) {
 	});
 }
 
-async function serve(ctx: RouteContext, row: ObjectRow) {
+/**
+ * The file of the version the row names, so never bytes that do not match its eTag and size. A
+ * write may replace that version between reading the row and opening the file: then the row is
+ * read again (as the same caller) and its new version served instead.
+ */
+async function open(ctx: RouteContext, row: ObjectRow, as: string | undefined) {
+	for (let attempt = 0; ; attempt++) {
+		const version = rowVersion(row);
+		if (!version) throw ERRORS.noSuchKey();
+		try {
+			return { row, file: await ctx.deps.disk.read(version) };
+		} catch (err) {
+			const again = attempt < 2 ? await ctx.deps.db.object(row.bucket_id, row.name, as) : null;
+			if (!again || again.version === row.version) throw err;
+			row = again;
+		}
+	}
+}
+
+async function serve(ctx: RouteContext, found: ObjectRow, as: string | undefined) {
 	const { req, res, query } = ctx;
+	const { row, file } = await open(ctx, found, as);
 	const m = (row.metadata ?? {}) as Record<string, string | number | undefined>;
-	const file = await ctx.deps.disk.read(row.bucket_id, row.name);
 	const headers: Record<string, string> = {
 		'content-type': String(m.mimetype ?? 'application/octet-stream'),
 		'cache-control': String(m.cacheControl ?? 'no-cache'),

@@ -9,6 +9,7 @@ import { downloadAuthenticated, downloadPublic, downloadSigned, objectInfo } fro
 import { ERRORS, sendError, StorageError } from './errors.ts';
 import type { RouteHandler } from './http.ts';
 import { deleteObject, listObjects, removeObjects, signUrl, signUrls, uploadObject } from './object-routes.ts';
+import { sweepOrphans } from './sweep.ts';
 import { copyObject, moveObject } from './transfer-routes.ts';
 
 interface Route {
@@ -61,6 +62,12 @@ export function createStorageHandler(ctx: HandlerContext): ServiceHandler {
 		secret: new TextEncoder().encode(ctx.config.jwtSecret),
 		locks: new KeyedLock()
 	};
+	// PostgREST is up by the time the stack builds its handlers. The sweep runs alongside requests
+	// (it never races them, see sweep.ts) rather than holding up the start on a large store.
+	sweepOrphans(deps).then(
+		(n) => n > 0 && !ctx.config.quiet && console.log(`[storage] removed ${n} orphaned file(s) left by an interrupted write`),
+		(err: Error) => console.error(`[storage] orphan sweep failed, to be retried at next start: ${err.message}`)
+	);
 	return async (req, res, path) => {
 		const method = req.method ?? 'GET';
 		try {

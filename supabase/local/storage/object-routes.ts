@@ -3,6 +3,7 @@ import { ok, readJson, type RouteContext } from './http.ts';
 import { assertValidKey, isValidKey, splitBucketPath } from './names.ts';
 import { parseExpiresIn, signObjectUrl } from './signed-url.ts';
 import { upload } from './upload.ts';
+import { retire, rowVersion } from './versions.ts';
 
 export async function uploadObject(ctx: RouteContext) {
 	const { bucket, key } = splitBucketPath(ctx.params[0]);
@@ -16,7 +17,7 @@ export async function deleteObject(ctx: RouteContext) {
 	assertValidKey(key);
 	const [deleted] = await ctx.deps.db.deleteObjects(bucket, [key], ctx.caller.jwt);
 	if (!deleted) throw ERRORS.noSuchKey();
-	await ctx.deps.disk.remove(bucket, key);
+	await retire(ctx.deps.disk, rowVersion(deleted));
 	ok(ctx.res, { message: 'Successfully deleted' });
 }
 
@@ -30,7 +31,7 @@ export async function removeObjects(ctx: RouteContext) {
 	// Names that are not valid keys cannot exist; they are skipped rather than sent to PostgREST.
 	const names = (prefixes as string[]).filter((p) => isValidKey(p));
 	const deleted = names.length ? await ctx.deps.db.deleteObjects(bucket, names, ctx.caller.jwt) : [];
-	for (const row of deleted) await ctx.deps.disk.remove(bucket, row.name);
+	for (const row of deleted) await retire(ctx.deps.disk, rowVersion(row));
 	ok(ctx.res, deleted);
 }
 

@@ -5,6 +5,7 @@ import type { ObjectRow } from './db.ts';
 import type { StorageDeps } from './deps.ts';
 import { ERRORS, StorageError } from './errors.ts';
 import { readMultipart } from './multipart.ts';
+import { retire, rowVersion, writeRowFor } from './versions.ts';
 import { assertAllowedMime, assertValidKey } from './names.ts';
 
 /** POST without x-upsert: create only; POST with x-upsert: create or replace; PUT: replace only. */
@@ -18,9 +19,11 @@ interface Incoming {
 }
 
 /**
- * An upload, in the order that keeps disk and rows consistent: bytes → temp file (fsynced) → the row
- * written through PostgREST as the caller (RLS decides) → rename into place. A refused row deletes the
- * temp file; a failed rename undoes the row. So no file without a row, and no row without its file.
+ * An upload, in the order that keeps disk and rows consistent: bytes → temp file (fsynced) → renamed
+ * to a fresh version's own path → the row naming that version, written through PostgREST as the
+ * caller (RLS decides) → the previous version's file deleted. A crash between any two steps leaves
+ * at worst a file no row names (the sweep's business), never a row whose bytes are missing or
+ * differ from its eTag and size.
  */
 export async function upload(deps: StorageDeps, req: IncomingMessage, caller: Caller, bucketId: string, key: string, mode: UploadMode) {
 	assertValidKey(key);
@@ -32,6 +35,8 @@ export async function upload(deps: StorageDeps, req: IncomingMessage, caller: Ca
 
 	const temp = await deps.disk.writeTemp(incoming.source, limit);
 	try {
+		// Locked from reading the previous version to deleting it, so no other write of this key
+		// (nor the sweep) runs in between.
 		return await deps.locks.run(`${bucketId}/${key}`, async () => {
 			const metadata = {
 				eTag: temp.eTag,
@@ -42,16 +47,17 @@ export async function upload(deps: StorageDeps, req: IncomingMessage, caller: Ca
 				contentLength: temp.size,
 				httpStatusCode: 200
 			};
-			const row = { metadata, user_metadata: incoming.userMetadata, version: randomUUID(), owner: caller.owner, owner_id: caller.owner };
+			const placed = { bucket: bucketId, key, version: randomUUID() };
+			const row = { metadata, user_metadata: incoming.userMetadata, version: placed.version, owner: caller.owner, owner_id: caller.owner };
 			const previous = mode === 'create' ? null : await deps.db.object(bucketId, key, undefined);
-			const written = await writeRow(deps, caller, bucketId, key, mode, row);
 			try {
-				await deps.disk.commit(temp.path, bucketId, key);
+				await deps.disk.commit(temp.path, placed);
 			} catch (err) {
-				await undoRow(deps, bucketId, key, previous, written).catch(() => {});
 				console.error(`[storage] could not move an upload into place: ${(err as Error).message}`);
 				throw ERRORS.internal();
 			}
+			const written = await writeRowFor(deps.disk, placed, () => writeRow(deps, caller, bucketId, key, mode, row));
+			if (previous?.version !== placed.version) await retire(deps.disk, rowVersion(previous));
 			return { Id: written.id, Key: `${bucketId}/${key}` };
 		});
 	} finally {
@@ -70,16 +76,6 @@ async function writeRow(deps: StorageDeps, caller: Caller, bucket: string, key: 
 		if (mode === 'update') throw ERRORS.noSuchKey();
 	}
 	return db.insertObject({ ...row, bucket_id: bucket, name: key }, caller.jwt);
-}
-
-/** Puts the rows back as they were before a failed rename; needs the service role, not the caller. */
-async function undoRow(deps: StorageDeps, bucket: string, key: string, previous: ObjectRow | null, written: ObjectRow) {
-	if (previous) {
-		const { metadata, user_metadata, version, owner, owner_id } = previous;
-		await deps.db.updateObject(bucket, key, { metadata, user_metadata, version, owner, owner_id }, undefined);
-	} else {
-		await deps.db.deleteObjects(bucket, [written.name], undefined);
-	}
 }
 
 async function readIncoming(req: IncomingMessage, limit: number): Promise<Incoming> {
