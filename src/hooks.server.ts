@@ -1,4 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { messages } from '$lib/i18n';
+import { LOCALE_COOKIE, resolveLocale } from '$lib/i18n/locale';
 import { loginRedirect } from '$lib/server/guards';
 import { sessionLoader } from '$lib/server/session';
 import { supabaseEnv } from '$lib/server/supabase-env';
@@ -16,6 +18,8 @@ export const init: ServerInit = () => {
 const SERIALIZED_HEADERS = new Set(['content-range', 'x-supabase-api-version']);
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// First, so that every error below, even from the guard, can speak the reader's language.
+	event.locals.locale = resolveLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
 	event.locals.supabase = createRequestClient(event);
 	event.locals.safeGetSession = sessionLoader(event.locals.supabase);
 
@@ -27,15 +31,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	return resolve(event, {
 		filterSerializedResponseHeaders: (name) => SERIALIZED_HEADERS.has(name),
-		// app.html leaves the document language open for when Khmer pages arrive; English for now.
-		transformPageChunk: ({ html }) => html.replace('%lang%', 'en')
+		// Screen readers pick their voice, and CSS its Khmer line height, from <html lang>.
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
 };
 
 /** Log the details for the operator; the user sees a plain sentence and a reference. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message: 'This page does not exist.' };
+	// A failure before the locale was resolved still gets an answer, in English.
+	const m = messages(event.locals.locale ?? 'en');
+	if (status === 404) return { message: m.errors.notFound };
 	const reference = crypto.randomUUID().slice(0, 8);
 	console.error(`[${reference}] ${event.request.method} ${event.url.pathname}:`, error);
-	return { message: status >= 500 ? 'Something went wrong on our side.' : message, reference };
+	return { message: status >= 500 ? m.errors.serverError : message, reference };
 };

@@ -1,24 +1,17 @@
+import type { Messages } from '$lib/i18n';
 import type { Database } from '$lib/types/database';
 
 export type StaffRole = Database['public']['Enums']['staff_role'];
 
 export const STAFF_ROLES = ['admin', 'vet', 'keeper', 'release_team', 'prosecutor'] as const satisfies readonly StaffRole[];
 
-export const ROLE_LABELS: Record<StaffRole, string> = {
-	admin: 'Administrator',
-	vet: 'Veterinarian',
-	keeper: 'Keeper',
-	release_team: 'Release team',
-	prosecutor: 'Prosecutor'
-};
-
-/** Each role's desk: where `/` sends them and what the navigation offers. */
-export const ROLE_DESKS: Record<StaffRole, { path: string; title: string }> = {
-	admin: { path: '/admin/staff', title: 'Staff accounts' },
-	vet: { path: '/vet', title: 'Veterinary desk' },
-	keeper: { path: '/keeper', title: "Keeper's round" },
-	release_team: { path: '/release', title: 'Release planning' },
-	prosecutor: { path: '/prosecutor', title: 'Evidence requests' }
+/** Each role's desk: where `/` sends them. Names of roles and desks are in the dictionaries. */
+export const ROLE_DESK_PATHS: Record<StaffRole, string> = {
+	admin: '/admin/staff',
+	vet: '/vet',
+	keeper: '/keeper',
+	release_team: '/release',
+	prosecutor: '/prosecutor'
 };
 
 export interface NavLink {
@@ -26,7 +19,7 @@ export interface NavLink {
 	label: string;
 }
 
-export function navLinksFor(role: StaffRole): NavLink[] {
-	const desk = ROLE_DESKS[role];
-	return [{ href: desk.path, label: desk.title }];
+/** What the navigation offers a role, labelled in the reader's language. */
+export function navLinksFor(role: StaffRole, m: Messages): NavLink[] {
+	return [{ href: ROLE_DESK_PATHS[role], label: m.desks[role] }];
 }

@@ -17,11 +17,11 @@ describe('stackConfigFromEnv', () => {
 		expect(() => stackConfigFromEnv({ STACK_DB_PORT: '70000' })).toThrow(/STACK_DB_PORT/);
 	});
 
-	it('limits sign-in and refresh per address as config.toml [auth.rate_limit], without trusting X-Forwarded-For', () => {
+	it('limits sign-in and refresh per address as config.toml [auth.rate_limit], trusting the forwarded address the app sends unless told not to', () => {
 		const c = stackConfigFromEnv({});
-		expect([c.authSignInLimit, c.authRefreshLimit, c.authTrustForwardedFor]).toEqual([30, 150, false]);
-		const set = stackConfigFromEnv({ STACK_AUTH_SIGN_IN_LIMIT: '3', STACK_AUTH_REFRESH_LIMIT: '1000', STACK_AUTH_TRUST_FORWARDED_FOR: '1' });
-		expect([set.authSignInLimit, set.authRefreshLimit, set.authTrustForwardedFor]).toEqual([3, 1000, true]);
+		expect([c.authSignInLimit, c.authRefreshLimit, c.authTrustForwardedFor]).toEqual([30, 150, true]);
+		const set = stackConfigFromEnv({ STACK_AUTH_SIGN_IN_LIMIT: '3', STACK_AUTH_REFRESH_LIMIT: '1000', STACK_AUTH_TRUST_FORWARDED_FOR: '0' });
+		expect([set.authSignInLimit, set.authRefreshLimit, set.authTrustForwardedFor]).toEqual([3, 1000, false]);
 		expect(() => stackConfigFromEnv({ STACK_AUTH_SIGN_IN_LIMIT: '0' })).toThrow(/STACK_AUTH_SIGN_IN_LIMIT/);
 	});
 

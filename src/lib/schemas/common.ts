@@ -1,18 +1,25 @@
 import { z } from 'zod';
+import type { ValidationKey } from '$lib/i18n';
+
+/**
+ * Schema messages are dictionary keys, not sentences: a form shows them in the reader's language
+ * and a JSON API can answer with the English text. Typed, so a key without a text cannot slip in.
+ */
+export const issue = (key: ValidationKey) => key;
 
 /** Browsers send an empty string for an untouched field, a missing field arrives as undefined. */
-export const optionalText = (max: number, tooLong: string) =>
+export const optionalText = (max: number, tooLong: ValidationKey) =>
 	z
 		.string()
 		.optional()
 		.transform((v) => v?.trim() ?? '')
-		.pipe(z.string().max(max, tooLong))
+		.pipe(z.string().max(max, issue(tooLong)))
 		.transform((v) => (v === '' ? null : v));
 
 export const email = z
-	.string({ error: 'Enter an e-mail address.' })
+	.string({ error: issue('email_required') })
 	.trim()
 	.toLowerCase()
-	.min(1, 'Enter an e-mail address.')
-	.max(254, 'This e-mail address is too long.')
-	.pipe(z.email('Enter an e-mail address like name@example.org.'));
+	.min(1, issue('email_required'))
+	.max(254, issue('email_too_long'))
+	.pipe(z.email(issue('email_invalid')));

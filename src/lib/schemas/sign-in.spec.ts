@@ -8,15 +8,15 @@ describe('signInSchema', () => {
 		expect(r).toEqual({ email: 'vet@rescue-ledger.test', password: 'demo-vet-2026' });
 	});
 
-	it('asks for both fields when the form is empty', () => {
+	it('asks for both fields (by message key) when the form is empty', () => {
 		const r = signInSchema.safeParse({ email: '', password: '' });
 		expect(r.success).toBe(false);
-		expect(fieldErrors(r.error!)).toEqual({ email: 'Enter an e-mail address.', password: 'Enter your password.' });
+		expect(fieldErrors(r.error!)).toEqual({ email: 'email_required', password: 'password_required' });
 	});
 
 	it('explains a malformed e-mail', () => {
 		const r = signInSchema.safeParse({ email: 'vet@', password: 'x' });
-		expect(fieldErrors(r.error!).email).toBe('Enter an e-mail address like name@example.org.');
+		expect(fieldErrors(r.error!).email).toBe('email_invalid');
 	});
 
 	it('treats missing fields like empty ones', () => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { email } from './common';
+import { email, issue } from './common';
 
 export const signInSchema = z.object({
 	email,
-	password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.')
+	password: z.string({ error: issue('password_required') }).min(1, issue('password_required'))
 });
 
 export type SignIn = z.infer<typeof signInSchema>;

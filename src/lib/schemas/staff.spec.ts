@@ -35,19 +35,19 @@ describe('newStaffSchema', () => {
 
 	it('refuses a temporary password under 12 characters', () => {
 		const r = newStaffSchema.safeParse({ ...valid, password: 'short-11chr' });
-		expect(fieldErrors(r.error!).password).toBe('The temporary password needs at least 12 characters.');
+		expect(fieldErrors(r.error!).password).toBe('temp_password_too_short');
 	});
 
 	it('refuses a password longer than bcrypt reads', () => {
 		const r = newStaffSchema.safeParse({ ...valid, password: 'ក'.repeat(25) });
-		expect(fieldErrors(r.error!).password).toMatch(/at most 72 bytes/);
+		expect(fieldErrors(r.error!).password).toBe('temp_password_too_long');
 	});
 
 	it('refuses an unknown role and a one-letter name', () => {
 		const r = newStaffSchema.safeParse({ ...valid, role: 'superuser', full_name: ' A ' });
 		expect(fieldErrors(r.error!)).toEqual({
-			role: 'Choose a role.',
-			full_name: 'Enter the full name (at least 2 characters).'
+			role: 'role_required',
+			full_name: 'full_name_too_short'
 		});
 	});
 
@@ -59,7 +59,7 @@ describe('newStaffSchema', () => {
 
 	it('refuses over-long optional fields', () => {
 		const r = newStaffSchema.safeParse({ ...valid, id_number: 'x'.repeat(101) });
-		expect(fieldErrors(r.error!).id_number).toBe('The ID number may have at most 100 characters.');
+		expect(fieldErrors(r.error!).id_number).toBe('id_number_too_long');
 	});
 });
 
@@ -68,7 +68,7 @@ describe('staffActiveSchema', () => {
 
 	it('needs the confirmation box', () => {
 		const r = staffActiveSchema.safeParse({ user_id: id, active: 'false' });
-		expect(fieldErrors(r.error!).confirm).toBe('Tick the box to confirm.');
+		expect(fieldErrors(r.error!).confirm).toBe('confirm_required');
 	});
 
 	it('reads the target state as a boolean', () => {

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import { ROLE_DESKS, ROLE_LABELS, type StaffRole } from '$lib/roles';
+import { messages } from '$lib/i18n';
+import type { StaffRole } from '$lib/roles';
 import type { StaffMember } from './session';
 
 /** Same-site paths only: an open redirect after sign-in would hand sessions to phishing pages. */
@@ -16,10 +17,11 @@ export function loginRedirect(url: URL): never {
 /** Active staff with one of the roles, or a 403 that says whose desk this is. */
 export async function requireRole(locals: App.Locals, ...roles: StaffRole[]): Promise<StaffMember> {
 	const { staff } = await locals.safeGetSession();
-	if (!staff?.active) error(401, 'Please sign in again.');
+	const m = messages(locals.locale);
+	if (!staff?.active) error(401, m.errors.signInAgain);
 	if (!roles.includes(staff.role)) {
-		const desk = roles.map((r) => ROLE_DESKS[r].title).join(' or ');
-		error(403, `${desk} is for ${roles.map((r) => ROLE_LABELS[r].toLowerCase()).join(' or ')} accounts. You are signed in as ${ROLE_LABELS[staff.role].toLowerCase()}.`);
+		const desks = m.errors.or(roles.map((r) => m.desks[r]));
+		error(403, m.errors.wrongDesk(desks, m.errors.or(roles.map((r) => m.roles[r])), m.roles[staff.role]));
 	}
 	return staff;
 }

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { messages } from '$lib/i18n';
 import { safeRedirectPath } from '$lib/server/guards';
 import { fieldErrors, formObject } from '$lib/schemas/form-errors';
 import { signInSchema } from '$lib/schemas/sign-in';
@@ -14,6 +15,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	signIn: async ({ request, locals, url }) => {
+		const m = messages(locals.locale);
 		const form = formObject(await request.formData());
 		// The password is never sent back to the page.
 		const values = { email: form.email ?? '' };
@@ -23,11 +25,11 @@ export const actions: Actions = {
 		const { data, error } = await locals.supabase.auth.signInWithPassword(parsed.data);
 		if (error || !data.user) {
 			if (error?.status === 400 || error?.code === 'invalid_credentials') {
-				return fail(400, { message: 'E-mail or password is wrong.', values });
+				return fail(400, { message: m.login.wrongCredentials, values });
 			}
-			if (error?.status === 429) return fail(429, { message: 'Too many attempts. Wait a minute and try again.', values });
+			if (error?.status === 429) return fail(429, { message: m.login.tooManyAttempts, values });
 			console.error('sign-in failed:', error?.status, error?.code, error?.message);
-			return fail(503, { message: 'The sign-in service did not answer. Try again in a moment.', values });
+			return fail(503, { message: m.login.serviceDown, values });
 		}
 
 		const { data: staff } = await locals.supabase
@@ -37,7 +39,7 @@ export const actions: Actions = {
 			.maybeSingle();
 		if (!staff?.active) {
 			await locals.supabase.auth.signOut();
-			return fail(403, { message: 'This account is not an active staff account. Ask the administrator.', values });
+			return fail(403, { message: m.login.notActive, values });
 		}
 		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? '/');
 	}

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { messages } from '$lib/i18n';
 import { requireRole } from '$lib/server/guards';
 import { createStaffAccount, listStaff, setStaffActive } from '$lib/server/staff-accounts';
 import { fieldErrors, formObject } from '$lib/schemas/form-errors';
@@ -23,30 +24,32 @@ export const actions: Actions = {
 		const result = await createStaffAccount(locals.supabase, admin.centreId, parsed.data);
 		if (!result.ok) {
 			if (result.reason === 'email_taken') {
-				return fail(409, { create: { errors: { email: 'An account with this e-mail address already exists.' }, values } });
+				return fail(409, { create: { errors: { email: 'email_taken' as const }, values } });
 			}
 			console.error('creating a staff account failed:', result.detail);
-			return fail(500, { create: { errors: {}, values, message: 'The account could not be created; nothing was saved. Try again.' } });
+			const message = messages(locals.locale).staff.createFailed;
+			return fail(500, { create: { errors: {}, values, message } });
 		}
 		return { created: { fullName: parsed.data.full_name, email: parsed.data.email } };
 	},
 
 	setActive: async ({ request, locals }) => {
 		const admin = await requireRole(locals, 'admin');
+		const m = messages(locals.locale);
 		const form = formObject(await request.formData());
 		const parsed = staffActiveSchema.safeParse(form);
 		if (!parsed.success) {
 			const errors = fieldErrors(parsed.error);
-			return fail(400, { activation: { userId: form.user_id ?? '', message: errors.confirm ?? 'That change was not understood.', ok: false } });
+			return fail(400, { activation: { userId: form.user_id ?? '', message: errors.confirm ? m.validation[errors.confirm] : m.staff.changeNotUnderstood, ok: false } });
 		}
 		const { user_id: userId, active } = parsed.data;
 		// An admin who deactivates themselves may leave the centre with no one to undo it.
 		if (userId === admin.userId && !active) {
-			return fail(400, { activation: { userId, message: 'You cannot deactivate your own account.', ok: false } });
+			return fail(400, { activation: { userId, message: m.staff.cannotDeactivateSelf, ok: false } });
 		}
 		if (!(await setStaffActive(locals.supabase, admin.centreId, userId, active))) {
-			return fail(404, { activation: { userId, message: 'This staff member was not found in your centre.', ok: false } });
+			return fail(404, { activation: { userId, message: m.staff.notInCentre, ok: false } });
 		}
-		return { activation: { userId, message: active ? 'Account activated.' : 'Account deactivated: they can no longer sign in.', ok: true } };
+		return { activation: { userId, message: active ? m.staff.activated : m.staff.deactivatedDone, ok: true } };
 	}
 };

@@ -1,0 +1,147 @@
+import type { StaffRole } from '$lib/roles';
+
+/**
+ * The source dictionary: every string the user reads, in English. km.ts must have every key
+ * (svelte-check fails otherwise); see docs/i18n.md. "Rescue Ledger" is the product's name and
+ * stays as it is in both languages, so it is not in here.
+ */
+export const en = {
+	language: {
+		label: 'Language'
+	},
+	login: {
+		title: 'Sign in',
+		heading: 'Sign in to Rescue Ledger',
+		intro: "Records of animals in the centre's care. Sign in with the account the administrator gave you.",
+		inactive: 'This account is not an active staff account. Ask the administrator, or sign in with another account.',
+		email: 'E-mail',
+		password: 'Password',
+		submit: 'Sign in',
+		submitting: 'Signing in…',
+		wrongCredentials: 'E-mail or password is wrong.',
+		tooManyAttempts: 'Too many attempts. Wait a minute and try again.',
+		serviceDown: 'The sign-in service did not answer. Try again in a moment.',
+		notActive: 'This account is not an active staff account. Ask the administrator.'
+	},
+	layout: {
+		skipToContent: 'Skip to content',
+		mainNav: 'Main',
+		signOut: 'Sign out',
+		continue: 'Continue'
+	},
+	roles: {
+		admin: 'Administrator',
+		vet: 'Veterinarian',
+		keeper: 'Keeper',
+		release_team: 'Release team',
+		prosecutor: 'Prosecutor'
+	} satisfies Record<StaffRole, string>,
+	/** Each role's landing page, also its entry in the navigation. */
+	desks: {
+		admin: 'Staff accounts',
+		vet: 'Veterinary desk',
+		keeper: "Keeper's round",
+		release_team: 'Release planning',
+		prosecutor: 'Evidence requests'
+	} satisfies Record<StaffRole, string>,
+	landing: {
+		vetEmptyTitle: 'No clinical records yet',
+		vetEmptyBody:
+			'Intake examinations, treatments, prescriptions and necropsies for the animals in care will be listed here, with the ones due today first.',
+		keeperEmptyTitle: 'No rounds recorded yet',
+		keeperEmptyBody: 'The enclosures on your round, feedings due, observations and moves between enclosures will be listed here.',
+		releaseEmptyTitle: 'No release candidates yet',
+		releaseEmptyBody:
+			'Animals assessed for release, pending approvals, planned release events and post-release monitoring will be listed here.',
+		prosecutorEmptyTitle: 'No cases granted to you yet',
+		prosecutorEmptyBody:
+			'When the centre grants you access to a case, its evidence sheets (custody history, seals, photographs and their fingerprints) will be listed here, read-only.'
+	},
+	staff: {
+		summary: (total: number) =>
+			`${total} ${total === 1 ? 'account' : 'accounts'} in your centre. Deactivate people who leave: custody records keep their names.`,
+		emptyTitle: 'No staff on this page',
+		firstPage: 'Go to the first page',
+		pagesLabel: 'Staff pages',
+		tableCaption: 'Staff accounts of the centre',
+		colName: 'Name',
+		colEmail: 'E-mail',
+		colRole: 'Role',
+		colAgency: 'Agency and ID',
+		colStatus: 'Status',
+		active: 'Active',
+		deactivated: 'Deactivated',
+		activate: 'Activate',
+		deactivate: 'Deactivate',
+		confirmActivate: (name: string) => `Yes, activate ${name} again.`,
+		confirmDeactivate: (name: string) => `Yes, deactivate ${name}: they will no longer be able to sign in.`,
+		activated: 'Account activated.',
+		deactivatedDone: 'Account deactivated: they can no longer sign in.',
+		changeNotUnderstood: 'That change was not understood.',
+		cannotDeactivateSelf: 'You cannot deactivate your own account.',
+		notInCentre: 'This staff member was not found in your centre.',
+		createTitle: 'Add a staff account',
+		created: (name: string, email: string) => `Account created for ${name} (${email}). Give them the temporary password in person.`,
+		createFailed: 'The account could not be created; nothing was saved. Try again.',
+		fullName: 'Full name',
+		email: 'E-mail',
+		tempPassword: 'Temporary password',
+		tempPasswordHint: 'At least 12 characters. Tell it to them in person, not by e-mail.',
+		role: 'Role',
+		chooseRole: 'Choose a role',
+		agency: 'Agency (optional)',
+		agencyHint: 'For people from outside the centre, e.g. a court or the Forestry Administration.',
+		idNumber: 'ID number (optional)',
+		idNumberHint: 'As written on their official ID; custody records quote it.',
+		create: 'Create account',
+		creating: 'Creating…'
+	},
+	pagination: {
+		label: 'Pages',
+		previous: 'Previous',
+		next: 'Next',
+		pageOf: (page: number, count: number) => `Page ${page} of ${count}`
+	},
+	errors: {
+		signInHeading: 'Please sign in',
+		forbiddenHeading: 'Not your desk',
+		notFoundHeading: 'Page not found',
+		otherHeading: 'Something went wrong',
+		notFound: 'This page does not exist.',
+		serverError: 'Something went wrong on our side.',
+		signInAgain: 'Please sign in again.',
+		/** `desks` and `allowed` arrive already joined with `or`. */
+		wrongDesk: (desks: string, allowed: string, own: string) =>
+			`${desks} is for ${allowed.toLowerCase()} accounts. You are signed in as ${own.toLowerCase()}.`,
+		or: (items: string[]) => items.join(' or '),
+		/** Followed by the reference code, then `referenceEnd`. */
+		referenceStart: 'If this keeps happening, tell the administrator the reference',
+		referenceEnd: '.',
+		backToDesk: 'Back to your desk'
+	},
+	/** What zod schemas report: their messages are these keys (src/lib/schemas), never text. */
+	validation: {
+		invalid: 'This value is not valid.',
+		email_required: 'Enter an e-mail address.',
+		email_too_long: 'This e-mail address is too long.',
+		email_invalid: 'Enter an e-mail address like name@example.org.',
+		email_taken: 'An account with this e-mail address already exists.',
+		password_required: 'Enter your password.',
+		temp_password_required: 'Enter a temporary password.',
+		temp_password_too_short: 'The temporary password needs at least 12 characters.',
+		temp_password_too_long: 'The temporary password may have at most 72 bytes (a Khmer letter takes 3).',
+		full_name_required: 'Enter the full name.',
+		full_name_too_short: 'Enter the full name (at least 2 characters).',
+		full_name_too_long: 'The full name may have at most 200 characters.',
+		role_required: 'Choose a role.',
+		agency_too_long: 'The agency may have at most 200 characters.',
+		id_number_too_long: 'The ID number may have at most 100 characters.',
+		staff_unknown: 'Unknown staff member.',
+		active_invalid: 'Say whether to activate or deactivate.',
+		confirm_required: 'Tick the box to confirm.',
+		language_invalid: 'Choose English or Khmer.'
+	}
+};
+
+export type Messages = typeof en;
+export type ValidationKey = keyof Messages['validation'];
