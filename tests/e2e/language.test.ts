@@ -49,7 +49,7 @@ test('the language switch works without JavaScript and keeps where sign-in shoul
 
 	// A failed POST leaves ?/signIn in the URL; switching must not carry it along.
 	await fillSignIn(page, '', '');
-	await expect(page.locator('#email-error')).toHaveText(km.validation.email_required);
+	await expect(page.locator('#field-email-error')).toHaveText(km.validation.email_required);
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page).toHaveURL('/login?redirectTo=%2Fvet');
 	await expect(html(page)).toHaveAttribute('lang', 'en');

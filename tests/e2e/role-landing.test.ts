@@ -36,8 +36,8 @@ test('an empty form shows a message next to each field', async ({ page }) => {
 	await page.goto('/login');
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.locator('#email-error')).toHaveText('Enter an e-mail address.');
-	await expect(page.locator('#password-error')).toHaveText('Enter your password.');
+	await expect(page.locator('#field-email-error')).toHaveText('Enter an e-mail address.');
+	await expect(page.locator('#field-password-error')).toHaveText('Enter your password.');
 });
 
 test('an anonymous visit to /vet goes to the login page and back after signing in', async ({ page }) => {

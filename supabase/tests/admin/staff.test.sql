@@ -1,13 +1,11 @@
 -- The admin manages staff accounts and the centre.
 begin;
-create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
 select plan(5);
 
 insert into auth.users (id, aud, role, email) values ('00000000-0000-4000-8000-0000000000f1', 'authenticated', 'authenticated', 'new.keeper@rescue-ledger.test');
 
-select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a1","role":"authenticated"}', true);
-set local role authenticated;
+select tests.authenticate_as('admin');
 
 select lives_ok(
   $$insert into public.staff (user_id, centre_id, full_name, role)

@@ -1,11 +1,9 @@
 -- Anonymous callers can neither list nor upload evidence photos.
 begin;
-create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
 select plan(2);
 
-select set_config('request.jwt.claims', '{"role":"anon"}', true);
-set local role anon;
+select tests.authenticate_as('anon');
 
 select is_empty($$select 1 from storage.objects where bucket_id = 'photos'$$, 'anon sees no photos');
 select throws_ok(

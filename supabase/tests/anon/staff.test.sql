@@ -1,11 +1,9 @@
 -- Anonymous callers (the anon key, no session) see nothing of the centre or its staff.
 begin;
-create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
 select plan(4);
 
-select set_config('request.jwt.claims', '{"role":"anon"}', true);
-set local role anon;
+select tests.authenticate_as('anon');
 
 select throws_ok('select * from public.staff', '42501', null, 'anon cannot read staff');
 select throws_ok('select * from public.centres', '42501', null, 'anon cannot read centres');

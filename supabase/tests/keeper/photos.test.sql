@@ -1,11 +1,9 @@
 -- A keeper uploads photos of the animals in their care but never replaces or deletes one.
 begin;
-create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
 select plan(4);
 
-select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a3","role":"authenticated"}', true);
-set local role authenticated;
+select tests.authenticate_as('keeper');
 
 select lives_ok(
   $$insert into storage.objects (bucket_id, name, owner) values ('photos', 'sql-test/keeper.jpg', '00000000-0000-4000-8000-0000000000a3')$$,

@@ -1,11 +1,9 @@
 -- A keeper reads the staff list and the centre, and changes neither.
 begin;
-create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
 select plan(8);
 
-select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a3","role":"authenticated"}', true);
-set local role authenticated;
+select tests.authenticate_as('keeper');
 
 select ok(public.has_role('keeper'), 'has_role(keeper) is true for the keeper');
 select ok(not public.has_role('admin', 'vet'), 'has_role(admin, vet) is false for the keeper');

@@ -1,11 +1,9 @@
 -- A prosecutor reads who is who (custody records name staff) and changes nothing.
 begin;
-create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
 select plan(3);
 
-select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a5","role":"authenticated"}', true);
-set local role authenticated;
+select tests.authenticate_as('prosecutor');
 
 select cmp_ok((select count(*) from public.staff)::int, '>=', 5, 'the prosecutor sees the staff list');
 select is_empty($$update public.staff set agency = 'x' returning 1$$, 'the prosecutor cannot change staff');

@@ -1,17 +1,15 @@
 -- A vet whose account was deactivated keeps no role: policies treat them as a stranger, though
 -- they may still read their own staff record (so the app can say why they are refused).
 begin;
-create extension if not exists pgtap with schema extensions;
 set local search_path = public, extensions;
 select plan(5);
 
-select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a2","role":"authenticated"}', true);
-set local role authenticated;
+select tests.authenticate_as('vet');
 select ok(public.has_role('vet'), 'an active vet has the vet role');
 
 reset role;
 update public.staff set active = false where user_id = '00000000-0000-4000-8000-0000000000a2';
-set local role authenticated;
+select tests.authenticate_as('vet');
 
 select ok(not public.has_role('vet'), 'a deactivated vet has no role');
 select ok(not public.is_staff(), 'a deactivated vet is not staff');
