@@ -8,12 +8,13 @@ import { stackConfigFromEnv } from '../../supabase/local/config.ts';
 import { startDatabase, type RunningDatabase } from '../../supabase/local/database.ts';
 import { pushMigrations } from '../../supabase/local/migrations.ts';
 import { freePort } from '../../supabase/local/postgrest.ts';
+import { createScratchDatabase } from '../support/scratch-database.ts';
 import { tapFailures } from '../support/tap.ts';
 
 /**
  * The pgTAP files of supabase/tests, one test each. PGlite lane: a database of its own with the
- * pgTAP extension (the shared stack's PGlite belongs to its PostgREST). PostgreSQL lane: the lane's
- * fresh database, which needs pgTAP installed on the server (.ci/run installs it).
+ * pgTAP extension (the shared stack's PGlite belongs to its PostgREST). PostgreSQL lane: a fresh
+ * database too, on a server with pgTAP installed (.ci/run installs it).
  */
 const TESTS_DIR = join(import.meta.dirname, '..', '..', 'supabase', 'tests');
 const files = readdirSync(TESTS_DIR, { recursive: true, encoding: 'utf8' })
@@ -28,11 +29,19 @@ describe('SQL tests (pgTAP), per actor', () => {
 
 	beforeAll(async () => {
 		if (inject('lane') === 'postgres') {
-			const sql = postgres(inject('stack').dbUrl, { max: 1, onnotice: () => {} });
+			// A database of its own, as in the PGlite lane: the contract suites write to the lane's.
+			const scratch = await createScratchDatabase('sql_tests');
+			const config = { ...stackConfigFromEnv({ STACK_QUIET: '1' }), externalDbUrl: scratch.url };
+			await (await startDatabase(config)).close();
+			await pushMigrations(scratch.url, true);
+			const sql = postgres(scratch.url, { max: 1, onnotice: () => {} });
 			const [{ available }] = await sql`select count(*) > 0 as available from pg_available_extensions where name = 'pgtap'`;
 			if (!available) throw new Error('pgTAP is not installed on this PostgreSQL: apt-get install postgresql-15-pgtap');
 			run = async (text) => (await sql.unsafe(text).simple()).flat();
-			cleanup = () => sql.end();
+			cleanup = async () => {
+				await sql.end();
+				await scratch.drop();
+			};
 			return;
 		}
 		const dataDir = mkdtempSync(join(tmpdir(), 'rescue-ledger-sql-tests-'));

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { stackConfigFromEnv } from '../../supabase/local/config.ts';
 import { freePort } from '../../supabase/local/postgrest.ts';
 import { startStack, type StackInfo } from '../../supabase/local/stack.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -24,19 +24,9 @@ export default async function setup(project: TestProject) {
 	let dropDatabase = async () => {};
 	let externalDbUrl: string | undefined;
 	if (lane === 'postgres') {
-		const admin = process.env.TEST_POSTGRES_URL!;
-		const name = `rescue_ledger_test_${process.pid}_${Date.now()}`;
-		const sql = postgres(admin, { max: 1, onnotice: () => {} });
-		await sql.unsafe(`create database ${name}`);
-		await sql.end();
-		const url = new URL(admin);
-		url.pathname = `/${name}`;
-		externalDbUrl = url.toString();
-		dropDatabase = async () => {
-			const s = postgres(admin, { max: 1, onnotice: () => {} });
-			await s.unsafe(`drop database if exists ${name} with (force)`);
-			await s.end();
-		};
+		const scratch = await createScratchDatabase('test');
+		externalDbUrl = scratch.url;
+		dropDatabase = scratch.drop;
 	}
 	const config = {
 		// A short refresh-token reuse interval, so the contract tests can pass it without waiting 10 s;
