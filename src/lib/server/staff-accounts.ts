@@ -35,7 +35,7 @@ export async function listStaff(supabase: SupabaseClient<Database>, centreId: st
 		.order('user_id')
 		.range(from, from + STAFF_PAGE_SIZE - 1);
 	if (error) throw new Error(`could not list staff: ${error.message}`);
-	const emails = await emailsOf(data.map((r) => r.user_id));
+	const emails = await emailsOf(supabase, data.map((r) => r.user_id));
 	const total = count ?? data.length;
 	return {
 		rows: data.map((r) => ({
@@ -54,19 +54,13 @@ export async function listStaff(supabase: SupabaseClient<Database>, centreId: st
 }
 
 /**
- * E-mail addresses live in auth.users, which PostgREST does not expose; the admin API has them.
- * Looked up per row (25 at most) so the page stays right however many accounts exist. A failed
- * lookup leaves the address blank rather than hiding the staff list.
+ * E-mail addresses live in auth.users, which the API does not expose: staff_emails() answers admins
+ * for a whole page in one call. A failed lookup leaves the addresses blank rather than hiding the list.
  */
-async function emailsOf(userIds: string[]): Promise<Map<string, string>> {
-	const admin = supabaseAdmin();
-	const found = await Promise.all(
-		userIds.map(async (id) => {
-			const { data } = await admin.auth.admin.getUserById(id).catch(() => ({ data: { user: null } }));
-			return [id, data.user?.email] as const;
-		})
-	);
-	return new Map(found.filter((f): f is readonly [string, string] => Boolean(f[1])));
+async function emailsOf(supabase: SupabaseClient<Database>, userIds: string[]): Promise<Map<string, string>> {
+	const { data, error } = await supabase.rpc('staff_emails', { user_ids: userIds });
+	if (error) console.error(`could not read staff e-mails: ${error.message}`);
+	return new Map((data ?? []).map((r) => [r.user_id, r.email]));
 }
 
 export type CreateStaffResult = { ok: true; userId: string } | { ok: false; reason: 'email_taken' | 'failed'; detail?: string };

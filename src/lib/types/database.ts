@@ -50,6 +50,11 @@ isOneToOne: false
                            },
 "is_staff":
 { Args: Record<PropertyKey, never>; Returns: boolean
+                           },
+"staff_emails":
+{ Args: { "user_ids": (string)[] }; Returns: {
+              "email": string,"user_id": string
+            }[]
                            }
           }
           Enums: {

@@ -1,7 +1,7 @@
 -- The admin manages staff accounts and the centre.
 begin;
 set local search_path = public, extensions;
-select plan(5);
+select plan(6);
 
 insert into auth.users (id, aud, role, email) values ('00000000-0000-4000-8000-0000000000f1', 'authenticated', 'authenticated', 'new.keeper@rescue-ledger.test');
 
@@ -26,6 +26,11 @@ select results_eq(
   $$update public.centres set name_km = 'ភ្នំតាម៉ៅ' returning code$$,
   $$values ('PT')$$,
   'the admin can change the centre'
+);
+select results_eq(
+  $$select email from public.staff_emails(array['00000000-0000-4000-8000-0000000000a3'::uuid])$$,
+  $$values ('keeper@rescue-ledger.test')$$,
+  'the admin sees staff sign-in e-mails'
 );
 select throws_ok(
   $$update public.staff set full_name = ' ' where user_id = '00000000-0000-4000-8000-0000000000f1'$$,

@@ -1,7 +1,7 @@
 -- A keeper reads the staff list and the centre, and changes neither.
 begin;
 set local search_path = public, extensions;
-select plan(8);
+select plan(9);
 
 select tests.authenticate_as('keeper');
 
@@ -20,6 +20,10 @@ select throws_ok(
   '42501', null, 'the keeper cannot add staff'
 );
 select is_empty($$delete from public.staff returning 1$$, 'the keeper cannot remove staff');
+select is_empty(
+  $$select * from public.staff_emails(array['00000000-0000-4000-8000-0000000000a1'::uuid])$$,
+  'the keeper cannot read sign-in e-mails'
+);
 select is_empty($$update public.centres set name = 'Renamed' returning 1$$, 'the keeper cannot rename the centre');
 
 select * from finish();
