@@ -72,7 +72,14 @@ export async function startPostgrest(opts: PostgrestOptions): Promise<RunningPos
 	});
 	closeSync(logFd);
 	writeFileSync(opts.pidFile, String(child.pid));
-	child.once('exit', () => rmSync(opts.pidFile, { force: true }));
+	// A parent that exits without stopping the stack (process.exit, a test runner closing its
+	// worker) must not leave PostgREST behind; after a SIGKILL, endOrphan() on the next start does.
+	const killOnExit = () => child.kill('SIGKILL');
+	process.once('exit', killOnExit);
+	child.once('exit', () => {
+		process.off('exit', killOnExit);
+		rmSync(opts.pidFile, { force: true });
+	});
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 	await waitReady(adminPort, exited);
 	return {
