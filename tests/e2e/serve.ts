@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, startApp } from '../../supabase/local/app-server.ts';
-import { stackConfigFromEnv } from '../../supabase/local/config.ts';
-import { freePort } from '../../supabase/local/postgrest.ts';
 import { startStack, type RunningStack } from '../../supabase/local/stack.ts';
+import { isolatedStackConfig } from '../support/isolated-stack-config.ts';
 
 /**
  * Playwright's webServer: a fresh stack (own temp data dir, free ports, so a developer's running
@@ -38,10 +37,7 @@ try {
 	stack = await startStack({
 		// Every browser sign-in reaches the stack from the app server's address: one budget for the
 		// whole suite, so a high default limit (an explicit env still wins).
-		...stackConfigFromEnv({ STACK_AUTH_SIGN_IN_LIMIT: '1000', STACK_AUTH_REFRESH_LIMIT: '1000', ...process.env, STACK_QUIET: '1' }),
-		dataDir,
-		apiPort: await freePort(),
-		dbPort: await freePort(),
+		...(await isolatedStackConfig(dataDir, { STACK_AUTH_SIGN_IN_LIMIT: '1000', STACK_AUTH_REFRESH_LIMIT: '1000', ...process.env })),
 		externalDbUrl: null
 	});
 	log(`stack at ${stack.url}`);

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ws from 'ws';
-import { stackConfigFromEnv } from '../../supabase/local/config.ts';
-import { freePort } from '../../supabase/local/postgrest.ts';
 import { startStack, type RunningStack } from '../../supabase/local/stack.ts';
 import { uniqueEmail } from '../support/clients.ts';
+import { isolatedStackConfig } from '../support/isolated-stack-config.ts';
 
 /**
  * Password guessing is slowed per client address, as GoTrue's [auth.rate_limit] does. The shared
@@ -21,13 +20,7 @@ describe('auth rate limits', () => {
 		rmSync(dataDir, { recursive: true, force: true });
 	});
 	beforeAll(async () => {
-		stack = await startStack({
-			...stackConfigFromEnv({ STACK_QUIET: '1', STACK_AUTH_SIGN_IN_LIMIT: '3', STACK_AUTH_REFRESH_LIMIT: '1' }),
-			apiPort: await freePort(),
-			dbPort: await freePort(),
-			dataDir,
-			externalDbUrl: null
-		});
+		stack = await startStack(await isolatedStackConfig(dataDir, { STACK_AUTH_SIGN_IN_LIMIT: '3', STACK_AUTH_REFRESH_LIMIT: '1' }));
 	});
 
 	const client = (key: string) =>

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import ws from 'ws';
-import { stackConfigFromEnv } from '../../supabase/local/config.ts';
 import { PROJECT_ROOT } from '../../supabase/local/migrations.ts';
-import { freePort } from '../../supabase/local/postgrest.ts';
 import { startStack, type RunningStack } from '../../supabase/local/stack.ts';
+import { isolatedStackConfig } from '../support/isolated-stack-config.ts';
 
 /**
  * A migration added while the stack runs is applied by the Supabase CLI and becomes visible
@@ -28,13 +27,7 @@ describe('migrations applied to a running stack', () => {
 			recursive: true,
 			filter: (src) => !src.includes(`${join('supabase', 'local')}`) && !src.includes('.temp')
 		});
-		const config = {
-			...stackConfigFromEnv({ STACK_QUIET: '1' }),
-			dataDir: join(root, 'data'),
-			apiPort: await freePort(),
-			dbPort: await freePort()
-		};
-		stack = await startStack(config, { projectDir });
+		stack = await startStack(await isolatedStackConfig(join(root, 'data')), { projectDir });
 		const service = createClient(stack.url, stack.serviceRoleKey, {
 			auth: { persistSession: false },
 			realtime: { transport: ws as never }

@@ -5,10 +5,9 @@ import { dirname, join } from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import ws from 'ws';
-import { stackConfigFromEnv } from '../../supabase/local/config.ts';
-import { freePort } from '../../supabase/local/postgrest.ts';
 import { startStack, type RunningStack } from '../../supabase/local/stack.ts';
 import { versionPath } from '../support/storage-files.ts';
+import { isolatedStackConfig } from '../support/isolated-stack-config.ts';
 
 /**
  * The sweep at start removes the version files that a crash left without a row (and only those old
@@ -25,8 +24,7 @@ describe('storage orphan sweep at start', () => {
 	});
 
 	const start = async () => {
-		const config = { ...stackConfigFromEnv({ STACK_QUIET: '1' }), apiPort: await freePort(), dbPort: await freePort(), dataDir, externalDbUrl: null };
-		stack = await startStack(config);
+		stack = await startStack(await isolatedStackConfig(dataDir));
 		return createClient(stack.url, stack.serviceRoleKey, { auth: { persistSession: false }, realtime: { transport: ws as never } });
 	};
 	const plant = (file: string, ageMs: number) => {

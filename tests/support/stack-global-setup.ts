@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { stackConfigFromEnv } from '../../supabase/local/config.ts';
-import { freePort } from '../../supabase/local/postgrest.ts';
 import { startStack, type StackInfo } from '../../supabase/local/stack.ts';
 import { createScratchDatabase } from './scratch-database.ts';
+import { isolatedStackConfig } from './isolated-stack-config.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -32,15 +31,11 @@ export default async function setup(project: TestProject) {
 		// A short refresh-token reuse interval, so the contract tests can pass it without waiting 10 s;
 		// auth limits far above what the suites need, since every sign-in comes from 127.0.0.1
 		// (auth-rate-limit.test.ts starts its own stack to prove the limit).
-		...stackConfigFromEnv({
-			STACK_QUIET: '1',
+		...(await isolatedStackConfig(dataDir, {
 			STACK_REFRESH_REUSE_INTERVAL_SECONDS: '1',
 			STACK_AUTH_SIGN_IN_LIMIT: '1000',
 			STACK_AUTH_REFRESH_LIMIT: '1000'
-		}),
-		apiPort: await freePort(),
-		dbPort: await freePort(),
-		dataDir,
+		})),
 		externalDbUrl: externalDbUrl ?? null
 	};
 	const stack = await startStack(config);
