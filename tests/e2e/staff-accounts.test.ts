@@ -70,3 +70,11 @@ test('deactivating needs the confirmation box, also without JavaScript', async (
 	await expect(page).toHaveURL('/admin/staff');
 	await context.close();
 });
+
+test('a page number past the end leads to the last page, not an error', async ({ page }) => {
+	await signIn(page, demoAccounts.admin.email, demoAccounts.admin.password);
+	await expect(page).toHaveURL('/admin/staff');
+	await page.goto('/admin/staff?page=999');
+	await expect(page).toHaveURL('/admin/staff?page=1');
+	await expect(page.getByRole('rowheader', { name: 'Vannak Sok' })).toBeVisible();
+});

@@ -34,6 +34,8 @@ export async function listStaff(supabase: SupabaseClient<Database>, centreId: st
 		.order('full_name')
 		.order('user_id')
 		.range(from, from + STAFF_PAGE_SIZE - 1);
+	// A page past the end (an old link, a hand-edited URL) is not an error: PostgREST answers 416.
+	if (error?.code === 'PGRST103') return pastTheEnd(supabase, centreId, page);
 	if (error) throw new Error(`could not list staff: ${error.message}`);
 	const emails = await emailsOf(supabase, data.map((r) => r.user_id));
 	const total = count ?? data.length;
@@ -51,6 +53,13 @@ export async function listStaff(supabase: SupabaseClient<Database>, centreId: st
 		page,
 		pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE))
 	};
+}
+
+async function pastTheEnd(supabase: SupabaseClient<Database>, centreId: string, page: number): Promise<StaffPage> {
+	const { count, error } = await supabase.from('staff').select('user_id', { count: 'exact', head: true }).eq('centre_id', centreId);
+	if (error) throw new Error(`could not count staff: ${error.message}`);
+	const total = count ?? 0;
+	return { rows: [], total, page, pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)) };
 }
 
 /**

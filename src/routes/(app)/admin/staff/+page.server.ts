@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import { requireRole } from '$lib/server/guards';
 import { createStaffAccount, listStaff, setStaffActive } from '$lib/server/staff-accounts';
@@ -9,7 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = await requireRole(locals, 'admin');
 	const page = staffPageSchema.parse(url.searchParams.get('page'));
-	return { staffPage: await listStaff(locals.supabase, admin.centreId, page), selfId: admin.userId };
+	const staffPage = await listStaff(locals.supabase, admin.centreId, page);
+	if (page > staffPage.pageCount) redirect(303, `/admin/staff?page=${staffPage.pageCount}`);
+	return { staffPage, selfId: admin.userId };
 };
 
 export const actions: Actions = {
