@@ -1,3 +1,4 @@
+import { domainEn } from './sections/domain.en';
 import type { StaffRole } from '$lib/roles';
 
 /**
@@ -119,6 +120,7 @@ export const en = {
 		referenceEnd: '.',
 		backToDesk: 'Back to your desk'
 	},
+	domain: domainEn,
 	/** What zod schemas report: their messages are these keys (src/lib/schemas), never text. */
 	validation: {
 		invalid: 'This value is not valid.',
@@ -139,7 +141,42 @@ export const en = {
 		staff_unknown: 'Unknown staff member.',
 		active_invalid: 'Say whether to activate or deactivate.',
 		confirm_required: 'Tick the box to confirm.',
-		language_invalid: 'Choose English or Khmer.'
+		language_invalid: 'Choose English or Khmer.',
+		datetime_invalid: 'Enter a date and time.',
+		datetime_in_future: 'This date and time is in the future.',
+		party_name_required: 'Enter the person\'s name.',
+		party_agency_required: 'Enter the person\'s agency.',
+		text_too_long: 'This text is too long.',
+		place_required: 'Enter the place.',
+		latitude_invalid: 'Latitude must be a number from -90 to 90.',
+		longitude_invalid: 'Longitude must be a number from -180 to 180.',
+		coordinates_together: 'Give both latitude and longitude, or neither.',
+		species_required: 'Choose a species.',
+		species_unknown: 'This species is not in the species list.',
+		count_invalid: 'Enter the number of animals.',
+		count_whole: 'Enter a whole number.',
+		count_too_small: 'The count must be at least 1.',
+		count_too_large: 'The count may be at most 100,000.',
+		record_as_required: 'Choose group or individual records.',
+		item_description_required: 'Describe the item.',
+		quantity_invalid: 'Enter a quantity greater than zero.',
+		quantity_too_large: 'This quantity is too large.',
+		unit_required: 'Choose a unit.',
+		seal_invalid: 'Seal numbers may have at most 60 characters each, 50 seals at most.',
+		case_number_required: 'Enter the case number.',
+		case_number_invalid: 'Case numbers use letters, digits, spaces and / . _ - (60 at most).',
+		case_number_taken: 'A case with this number already exists.',
+		agency_required: 'Enter the seizing agency.',
+		officer_id_required: 'Enter the lead officer\'s ID number.',
+		too_many_rows: 'At most 200 rows per seizure.',
+		seizure_empty: 'Add at least one species row or one evidence item.',
+		received_before_seized: 'The animals cannot be received before they were seized.',
+		subject_required: 'Say what the event is about: one case, lot, animal or item.',
+		animal_code_invalid: 'Animal codes look like PT-2026-000123.',
+		event_type_invalid: 'Choose what happened.',
+		releasing_party_required: 'A handover needs the person handing over: name and agency.',
+		correction_reason_required: 'A correction needs the event it corrects and the reason.',
+		photo_invalid: 'A cited photo is not valid.'
 	}
 };
 

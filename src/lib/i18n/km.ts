@@ -1,3 +1,4 @@
+import { domainKm } from './sections/domain.km';
 import type { Messages } from './en';
 
 /**
@@ -116,6 +117,7 @@ export const km = {
 		referenceEnd: '។',
 		backToDesk: 'ត្រឡប់ទៅផ្នែកការងាររបស់អ្នក'
 	},
+	domain: domainKm,
 	validation: {
 		invalid: 'តម្លៃនេះមិនត្រឹមត្រូវទេ។',
 		email_required: 'សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែល។',
@@ -135,6 +137,41 @@ export const km = {
 		staff_unknown: 'រកមិនឃើញបុគ្គលិកនេះទេ។',
 		active_invalid: 'សូមបញ្ជាក់ថាត្រូវបើក ឬបិទគណនី។',
 		confirm_required: 'សូមធីកប្រអប់ដើម្បីបញ្ជាក់។',
-		language_invalid: 'សូមជ្រើសរើសភាសាអង់គ្លេស ឬភាសាខ្មែរ។'
+		language_invalid: 'សូមជ្រើសរើសភាសាអង់គ្លេស ឬភាសាខ្មែរ។',
+		datetime_invalid: 'សូមបញ្ចូលកាលបរិច្ឆេទ និងម៉ោង។',
+		datetime_in_future: 'កាលបរិច្ឆេទ និងម៉ោងនេះស្ថិតនៅពេលអនាគត។',
+		party_name_required: 'សូមបញ្ចូលឈ្មោះបុគ្គល។',
+		party_agency_required: 'សូមបញ្ចូលស្ថាប័នរបស់បុគ្គល។',
+		text_too_long: 'អត្ថបទនេះវែងពេក។',
+		place_required: 'សូមបញ្ចូលទីកន្លែង។',
+		latitude_invalid: 'រយៈទទឹងត្រូវជាលេខពី -90 ដល់ 90។',
+		longitude_invalid: 'រយៈបណ្ដោយត្រូវជាលេខពី -180 ដល់ 180។',
+		coordinates_together: 'សូមផ្ដល់ទាំងរយៈទទឹង និងរយៈបណ្ដោយ ឬមិនផ្ដល់ទាំងពីរ។',
+		species_required: 'សូមជ្រើសរើសប្រភេទសត្វ។',
+		species_unknown: 'ប្រភេទសត្វនេះមិនមាននៅក្នុងបញ្ជីទេ។',
+		count_invalid: 'សូមបញ្ចូលចំនួនសត្វ។',
+		count_whole: 'សូមបញ្ចូលចំនួនគត់។',
+		count_too_small: 'ចំនួនត្រូវមានយ៉ាងហោចណាស់ 1។',
+		count_too_large: 'ចំនួនអាចមានយ៉ាងច្រើន 100,000។',
+		record_as_required: 'សូមជ្រើសរើសកំណត់ត្រាជាក្រុម ឬម្នាក់ៗ។',
+		item_description_required: 'សូមពិពណ៌នាវត្ថុតាង។',
+		quantity_invalid: 'សូមបញ្ចូលបរិមាណធំជាងសូន្យ។',
+		quantity_too_large: 'បរិមាណនេះធំពេក។',
+		unit_required: 'សូមជ្រើសរើសឯកតា។',
+		seal_invalid: 'លេខត្រាអាចមានយ៉ាងច្រើន 60 តួអក្សរ និងយ៉ាងច្រើន 50 ត្រា។',
+		case_number_required: 'សូមបញ្ចូលលេខសំណុំរឿង។',
+		case_number_invalid: 'លេខសំណុំរឿងប្រើអក្សរ លេខ ដកឃ្លា និង / . _ - (យ៉ាងច្រើន 60)។',
+		case_number_taken: 'មានសំណុំរឿងដែលមានលេខនេះរួចហើយ។',
+		agency_required: 'សូមបញ្ចូលស្ថាប័នដែលចាប់យក។',
+		officer_id_required: 'សូមបញ្ចូលលេខអត្តសញ្ញាណរបស់មន្ត្រីទទួលបន្ទុក។',
+		too_many_rows: 'យ៉ាងច្រើន 200 ជួរក្នុងមួយការចាប់យក។',
+		seizure_empty: 'សូមបន្ថែមប្រភេទសត្វយ៉ាងហោចណាស់មួយជួរ ឬវត្ថុតាងមួយ។',
+		received_before_seized: 'សត្វមិនអាចត្រូវបានទទួលមុនពេលចាប់យកបានទេ។',
+		subject_required: 'សូមបញ្ជាក់ថាព្រឹត្តិការណ៍នេះទាក់ទងនឹងសំណុំរឿង ក្រុមសត្វ សត្វ ឬវត្ថុតាងមួយណា។',
+		animal_code_invalid: 'លេខកូដសត្វមានទម្រង់ដូចជា PT-2026-000123។',
+		event_type_invalid: 'សូមជ្រើសរើសអ្វីដែលបានកើតឡើង។',
+		releasing_party_required: 'ការប្រគល់ត្រូវការឈ្មោះ និងស្ថាប័នរបស់អ្នកប្រគល់។',
+		correction_reason_required: 'ការកែតម្រូវត្រូវការព្រឹត្តិការណ៍ដែលវាកែ និងមូលហេតុ។',
+		photo_invalid: 'រូបថតដែលបានយោងមិនត្រឹមត្រូវទេ។'
 	}
 } satisfies Messages;

@@ -4,14 +4,20 @@ import { km } from './km';
 
 type Entry = string | ((...args: never[]) => string);
 
-/** section.key → message, for both dictionaries (they are two levels deep). */
-function flatten(dict: Record<string, Record<string, Entry>>): Map<string, Entry> {
-	const out = new Map<string, Entry>();
-	for (const [section, entries] of Object.entries(dict)) {
-		for (const [key, value] of Object.entries(entries)) out.set(`${section}.${key}`, value);
+type Tree = { [key: string]: Entry | Tree };
+
+/** section.key(.key…) → message, for both dictionaries. */
+function flatten(dict: Tree, prefix = '', out = new Map<string, Entry>()): Map<string, Entry> {
+	for (const [key, value] of Object.entries(dict)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (typeof value === 'object') flatten(value, path, out);
+		else out.set(path, value);
 	}
 	return out;
 }
+
+/** Section files (sections/*.en.ts) export `sampleArgs` for their function messages. */
+const sectionSamples = Object.values(import.meta.glob<{ sampleArgs?: Record<string, unknown[]> }>('./sections/*.en.ts', { eager: true }));
 
 /** Sample arguments for each function message: what it renders is checked, not just its type. */
 const samples: Record<string, unknown[]> = {
@@ -21,15 +27,16 @@ const samples: Record<string, unknown[]> = {
 	'staff.created': ['Chan Vuthy', 'chan@rescue-ledger.test'],
 	'pagination.pageOf': [2, 5],
 	'errors.wrongDesk': ['Desk', 'Role', 'Other'],
-	'errors.or': [['A', 'B']]
+	'errors.or': [['A', 'B']],
+	...Object.assign({}, ...sectionSamples.map((m) => m.sampleArgs ?? {}))
 };
 
 /** Keys whose Khmer text is deliberately not Khmer script. None yet; add with a reason. */
 const LATIN_IN_KHMER = new Set<string>([]);
 
 const KHMER = /[\u1780-\u17FF]/;
-const english = flatten(en);
-const khmer = flatten(km);
+const english = flatten(en as unknown as Tree);
+const khmer = flatten(km as unknown as Tree);
 
 function render(key: string, value: Entry): string {
 	if (typeof value === 'string') return value;
