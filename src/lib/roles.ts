@@ -19,7 +19,16 @@ export interface NavLink {
 	label: string;
 }
 
+/** The roles that take in seizures (record_seizure and the intake policies agree). */
+export const INTAKE_ROLES = ['admin', 'vet', 'keeper'] as const satisfies readonly StaffRole[];
+
+export function mayRecordIntake(role: StaffRole): boolean {
+	return (INTAKE_ROLES as readonly StaffRole[]).includes(role);
+}
+
 /** What the navigation offers a role, labelled in the reader's language. */
 export function navLinksFor(role: StaffRole, m: Messages): NavLink[] {
-	return [{ href: ROLE_DESK_PATHS[role], label: m.desks[role] }];
+	const links = [{ href: ROLE_DESK_PATHS[role], label: m.desks[role] }, { href: '/cases', label: m.nav.cases }];
+	if (mayRecordIntake(role)) links.push({ href: '/intake', label: m.nav.intake });
+	return links;
 }

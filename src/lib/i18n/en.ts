@@ -30,6 +30,10 @@ export const en = {
 		signOut: 'Sign out',
 		continue: 'Continue'
 	},
+	nav: {
+		cases: 'Seizure cases',
+		intake: 'New intake'
+	},
 	roles: {
 		admin: 'Administrator',
 		vet: 'Veterinarian',

@@ -29,6 +29,10 @@ export const km = {
 		signOut: 'ចាកចេញ',
 		continue: 'បន្ត'
 	},
+	nav: {
+		cases: 'សំណុំរឿងចាប់យក',
+		intake: 'ទទួលសត្វថ្មី'
+	},
 	roles: {
 		admin: 'អ្នកគ្រប់គ្រង',
 		vet: 'ពេទ្យសត្វ',
