@@ -78,11 +78,16 @@ security definer
 set search_path = ''
 as $$
 declare
-  centre_code text;
+  -- Cached per case for the transaction: an intake inserts hundreds of animals of one case.
+  code_key text := 'rescue_ledger.centre_code_' || replace(new.case_id::text, '-', '');
+  centre_code text := nullif(current_setting(code_key, true), '');
 begin
-  select ce.code into centre_code
-  from public.seizure_cases c join public.centres ce on ce.id = c.centre_id
-  where c.id = new.case_id;
+  if centre_code is null then
+    select ce.code into centre_code
+    from public.seizure_cases c join public.centres ce on ce.id = c.centre_id
+    where c.id = new.case_id;
+    perform set_config(code_key, centre_code, true);
+  end if;
   new.code := centre_code || '-' || to_char(now() at time zone 'UTC', 'YYYY') || '-'
     || lpad(nextval('public.animal_code_serial')::text, 6, '0');
   return new;
