@@ -26,3 +26,64 @@ with demo (id, email, password, full_name, role, agency) as (
 )
 insert into public.staff (user_id, centre_id, full_name, role, agency)
 select id, '00000000-0000-4000-8000-000000000001', full_name, role, agency from demo;
+
+-- Demo seizures, recorded as the keeper would through the intake form (record_seizure writes the
+-- lots, animal codes, items and the hash-chained custody events). Shaped on real WRRT operations.
+-- Session-wide (false), not transaction-local: the seed file's statements may run one by one.
+select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a3","role":"authenticated"}', false);
+
+select public.record_seizure($${
+  "caseNumber": "WRRT-2026-0142",
+  "seizedAt": "2026-06-14T05:30:00+07:00",
+  "location": { "description": "Fishing boat on the Mekong near Koh Thom, Kandal", "lat": 11.1102, "lng": 105.0561 },
+  "agency": "Wildlife Rapid Rescue Team",
+  "leadOfficer": { "name": "Chea Sophal", "agency": "Forestry Administration", "idNumber": "FA-1123" },
+  "legalBasis": "Law on Forestry (2002), art. 49 and 98",
+  "offenderDetails": "Boat owner (demo): name withheld pending charge",
+  "receivedAt": "2026-06-14T11:45:00+07:00",
+  "lots": [
+    { "species": "Ptyas mucosa", "count": 468, "recordAs": "group", "condition": "Crowded in sacks, most alive" },
+    { "species": "Python bivittatus", "count": 2, "recordAs": "individual", "condition": "Thin, mouth lesions on one" },
+    { "species": "Indotestudo elongata", "count": 104, "recordAs": "group", "condition": "Dehydrated" },
+    { "species": "Heosemys annandalii", "count": 8, "recordAs": "individual" },
+    { "species": "Heosemys grandis", "count": 21, "recordAs": "group" },
+    { "species": "Cyclemys dentata", "count": 178, "recordAs": "group" },
+    { "species": "Cuora amboinensis", "count": 4, "recordAs": "individual" }
+  ],
+  "items": []
+}$$::jsonb);
+
+select public.record_seizure($${
+  "caseNumber": "WRRT-2026-0198",
+  "seizedAt": "2026-08-02T16:10:00+07:00",
+  "location": { "description": "Trader's house, Prek Pnov, Phnom Penh" },
+  "agency": "Wildlife Rapid Rescue Team",
+  "leadOfficer": { "name": "Ouk Vanna", "agency": "Military Police", "idNumber": "MP-0457" },
+  "lots": [
+    { "species": "Siebenrockiella crassicollis", "count": 96, "recordAs": "group" },
+    { "species": "Malayemys subtrijuga", "count": 70, "recordAs": "group" },
+    { "species": "Amyda cartilaginea", "count": 48, "recordAs": "group" },
+    { "species": "Varanus salvator", "count": 16, "recordAs": "individual", "condition": "Tied, several with leg wounds" }
+  ],
+  "items": [{ "description": "Monitor lizard skins", "species": "Varanus salvator", "quantity": 35, "unit": "count", "sealNumbers": ["FA-S-2231"], "storageLocation": "Evidence store, shelf B2" }]
+}$$::jsonb);
+
+select public.record_seizure($${
+  "caseNumber": "WRRT-2026-0231",
+  "seizedAt": "2026-10-19T07:20:00+07:00",
+  "location": { "description": "Wild-meat stall, Kampong Speu market" },
+  "agency": "Wildlife Rapid Rescue Team",
+  "leadOfficer": { "name": "Chea Sophal", "agency": "Forestry Administration", "idNumber": "FA-1123" },
+  "lots": [],
+  "items": [
+    { "description": "Wild meat, mixed species", "quantity": 173, "unit": "kg", "sealNumbers": ["WRRT-0091", "WRRT-0092", "WRRT-0093"], "storageLocation": "Freezer 2" },
+    { "description": "Pangolin scales", "species": "Manis javanica", "quantity": 2.4, "unit": "kg", "sealNumbers": ["WRRT-0094"], "storageLocation": "Evidence store, shelf A1" }
+  ]
+}$$::jsonb);
+
+-- The prosecutor of the demo may read the boat case, with veterinary details but not the offender.
+insert into public.case_grants (case_id, prosecutor_id, include_veterinary, include_offender, granted_by)
+select id, '00000000-0000-4000-8000-0000000000a5', true, false, '00000000-0000-4000-8000-0000000000a1'
+from public.seizure_cases where case_number = 'WRRT-2026-0142';
+
+select set_config('request.jwt.claims', '', false);
