@@ -120,9 +120,15 @@ create policy "Admins and vets can update cases of their centre" on public.seizu
 create policy "Admins and the prosecutor concerned can read grants" on public.case_grants
   for select to authenticated
   using ((select public.has_role('admin')) or prosecutor_id = (select auth.uid()));
-create policy "Admins can grant cases of their centre" on public.case_grants
+create policy "Admins can grant cases of their centre to its prosecutors" on public.case_grants
   for insert to authenticated
-  with check ((select public.has_role('admin')) and case_id in (select public.readable_case_ids()));
+  with check (
+    (select public.has_role('admin')) and case_id in (select public.readable_case_ids())
+    and exists (
+      select 1 from public.staff s
+      where s.user_id = prosecutor_id and s.role = 'prosecutor' and s.centre_id = (select public.current_centre_id())
+    )
+  );
 create policy "Admins can change grants" on public.case_grants
   for update to authenticated
   using ((select public.has_role('admin')) and case_id in (select public.readable_case_ids()))
@@ -135,10 +141,10 @@ create policy "Admins and prosecutors granted them can read offender details" on
   for select to authenticated
   using (
     ((select public.has_role('admin')) and case_id in (select public.readable_case_ids()))
-    or exists (
+    or ((select public.has_role('prosecutor')) and exists (
       select 1 from public.case_grants g
       where g.case_id = case_parties.case_id and g.prosecutor_id = (select auth.uid()) and g.include_offender
-    )
+    ))
   );
 create policy "Intake staff can record offender details" on public.case_parties
   for insert to authenticated

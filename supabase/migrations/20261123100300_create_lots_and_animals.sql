@@ -106,6 +106,14 @@ security definer
 set search_path = ''
 as $$
 begin
+  -- The code trigger caches the centre code in a transaction-local setting; prove it was right.
+  if exists (
+    select 1 from new_animals a
+    join public.seizure_cases c on c.id = a.case_id join public.centres ce on ce.id = c.centre_id
+    where a.code not like ce.code || '-%'
+  ) then
+    raise exception 'An animal code does not carry its centre''s code.' using errcode = '23514';
+  end if;
   update public.lots l
   set in_care = l.in_care - n.added, split_out = l.split_out + n.added
   from (select lot_id, count(*)::integer as added from new_animals group by lot_id) n

@@ -8,7 +8,8 @@ create table public.photos (
   lot_id uuid,
   animal_id uuid,
   item_id uuid,
-  storage_path text not null unique check (storage_path ~ '^[A-Za-z0-9][A-Za-z0-9/._-]{0,499}$'),
+  -- Length apart: Postgres regexes allow repetition counts up to 255 only ({0,499} fails every insert).
+  storage_path text not null unique check (storage_path ~ '^[A-Za-z0-9][A-Za-z0-9/._-]*$' and length(storage_path) <= 500),
   sha256 text not null check (sha256 ~ '^[0-9a-f]{64}$'),
   byte_size bigint not null check (byte_size between 1 and 26214400),
   content_type text not null check (content_type in ('image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf')),

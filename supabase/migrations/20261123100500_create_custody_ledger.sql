@@ -161,6 +161,32 @@ comment on function public.chain_custody_event() is
 create trigger custody_events_chain before insert on public.custody_events
   for each row execute function public.chain_custody_event();
 
+create function public.check_custody_links()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  -- The chain head cache is a transaction-local setting, which anyone with a direct SQL session
+  -- could set; one set-based check per statement proves every new row links to the stored chain.
+  if exists (
+    select 1 from new_events n
+    left join public.custody_events p on p.case_id = n.case_id and p.position = n.position - 1
+    where n.prev_hash is distinct from case when n.position = 1 then repeat('0', 64) else p.row_hash end
+  ) then
+    raise exception 'A new custody event does not link to the event before it in its case.' using errcode = '23514';
+  end if;
+  return null;
+end
+$$;
+comment on function public.check_custody_links() is
+  'After each insert statement: every new event''s prev_hash is the stored hash of the event one position before it.';
+
+create trigger custody_events_check_links after insert on public.custody_events
+  referencing new table as new_events
+  for each statement execute function public.check_custody_links();
+
 create function public.refuse_custody_change()
 returns trigger
 language plpgsql

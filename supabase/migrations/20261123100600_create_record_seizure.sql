@@ -33,7 +33,7 @@ begin
     raise exception 'A seizure needs at least one lot of animals or one evidence item.' using errcode = '22023';
   end if;
   select l into bad_lot from jsonb_array_elements(payload -> 'lots') l
-  where jsonb_typeof(l -> 'count') <> 'number' or (l ->> 'count')::numeric not between 1 and 100000
+  where jsonb_typeof(l -> 'count') is distinct from 'number' or (l ->> 'count')::numeric not between 1 and 100000
      or (l ->> 'count')::numeric <> trunc((l ->> 'count')::numeric)
      or coalesce(l ->> 'recordAs', '') not in ('group', 'individual')
   limit 1;
