@@ -21,6 +21,8 @@ create table public.lots (
   escaped integer not null default 0 check (escaped >= 0),
   condition_on_arrival text check (condition_on_arrival is null or length(condition_on_arrival) <= 2000),
   notes text check (notes is null or length(notes) <= 4000),
+  -- The row's place in the intake form: every lot of one intake shares created_at.
+  intake_position smallint check (intake_position between 1 and 200),
   created_by uuid not null default auth.uid() references public.staff (user_id),
   created_at timestamptz not null default now(),
   unique (id, case_id),
@@ -163,6 +165,7 @@ create table public.evidence_items (
   storage_location text check (storage_location is null or length(trim(storage_location)) between 1 and 300),
   status public.item_status not null default 'held',
   notes text check (notes is null or length(notes) <= 4000),
+  intake_position smallint check (intake_position between 1 and 200),
   created_by uuid not null default auth.uid() references public.staff (user_id),
   created_at timestamptz not null default now(),
   unique (id, case_id),
@@ -171,6 +174,13 @@ create table public.evidence_items (
 create index evidence_items_case_id_idx on public.evidence_items (case_id);
 comment on table public.evidence_items is
   'Seized things that are not live animals: meat, skins, scales, ivory, bones. Counted when countable, weighed (metric) otherwise.';
+
+create view public.lot_individual_counts with (security_invoker = true) as
+  select a.lot_id, a.case_id, a.status, count(*)::integer as animals
+  from public.animals a
+  group by a.lot_id, a.case_id, a.status;
+comment on view public.lot_individual_counts is
+  'Individual animals per lot and status, for the reconciliation shown on the case page; the animals'' RLS applies (security_invoker).';
 
 alter table public.lots enable row level security;
 alter table public.animals enable row level security;
@@ -206,7 +216,8 @@ create policy "Admins can correct items" on public.evidence_items
   using ((select public.has_role('admin')) and case_id in (select public.readable_case_ids()))
   with check ((select public.has_role('admin')) and case_id in (select public.readable_case_ids()));
 
-revoke all on public.lots, public.animals, public.evidence_items from anon;
+revoke all on public.lots, public.animals, public.evidence_items, public.lot_individual_counts from anon;
+revoke insert, update, delete, truncate on public.lot_individual_counts from authenticated;
 revoke delete, update on public.lots, public.animals, public.evidence_items from authenticated;
 -- Counts move only through the split trigger and the disposition functions; status only through
 -- dispositions; a lot's species and received count only through a recorded correction.

@@ -23,6 +23,7 @@ declare
   lot_species_id uuid;
   lot_ids uuid[] := '{}';
   item_input jsonb;
+  item_n bigint;
   v_item_id uuid;
   item_ids uuid[] := '{}';
 begin
@@ -80,10 +81,10 @@ begin
 
   -- Few lots per seizure: a loop keeps each lot's input next to its id; the animals and events
   -- of all lots are then written set-wise.
-  for lot_input, lot_n in select l, n from jsonb_array_elements(payload -> 'lots') with ordinality as t (l, n) loop
-    insert into public.lots (case_id, species_id, count_received, in_care, condition_on_arrival, notes)
+  for lot_input, lot_n in select l, n from jsonb_array_elements(payload -> 'lots') with ordinality as t (l, n) order by n loop
+    insert into public.lots (case_id, species_id, count_received, in_care, condition_on_arrival, notes, intake_position)
     select new_case.id, s.id, (lot_input ->> 'count')::integer, (lot_input ->> 'count')::integer,
-      lot_input ->> 'condition', lot_input ->> 'notes'
+      lot_input ->> 'condition', lot_input ->> 'notes', lot_n
     from public.species s where lower(s.scientific_name) = lower(trim(lot_input ->> 'species'))
     returning id, species_id into v_lot_id, lot_species_id;
     lot_ids := lot_ids || v_lot_id;
@@ -93,13 +94,13 @@ begin
     end if;
   end loop;
 
-  for item_input in select i from jsonb_array_elements(payload -> 'items') with ordinality as t (i, n) order by n loop
-    insert into public.evidence_items (case_id, description, species_id, quantity, unit, seal_numbers, storage_location, notes)
+  for item_input, item_n in select i, n from jsonb_array_elements(payload -> 'items') with ordinality as t (i, n) order by n loop
+    insert into public.evidence_items (case_id, description, species_id, quantity, unit, seal_numbers, storage_location, notes, intake_position)
     values (new_case.id, item_input ->> 'description',
       (select s.id from public.species s where lower(s.scientific_name) = lower(trim(item_input ->> 'species'))),
       (item_input ->> 'quantity')::numeric, (item_input ->> 'unit')::public.quantity_unit,
       coalesce(array(select jsonb_array_elements_text(item_input -> 'sealNumbers')), '{}'),
-      item_input ->> 'storageLocation', item_input ->> 'notes')
+      item_input ->> 'storageLocation', item_input ->> 'notes', item_n)
     returning id into v_item_id;
     item_ids := item_ids || v_item_id;
   end loop;

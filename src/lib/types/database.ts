@@ -161,14 +161,14 @@ isOneToOne: false
                   ]
                 },"evidence_items": {
                   Row: {
-                    "case_id": string,"created_at": string,"created_by": string,"description": string,"id": string,"notes": string | null,"quantity": number,"seal_numbers": (string)[],"species_id": string | null,"status": Database["public"]['Enums']["item_status"],"storage_location": string | null,"unit": Database["public"]['Enums']["quantity_unit"]
+                    "case_id": string,"created_at": string,"created_by": string,"description": string,"id": string,"intake_position": number | null,"notes": string | null,"quantity": number,"seal_numbers": (string)[],"species_id": string | null,"status": Database["public"]['Enums']["item_status"],"storage_location": string | null,"unit": Database["public"]['Enums']["quantity_unit"]
                   }
                   ComputedFields: never
                   Insert: {
-                    "case_id": string,"created_at"?: string,"created_by"?: string,"description": string,"id"?: string,"notes"?: string | null,"quantity": number,"seal_numbers"?: (string)[],"species_id"?: string | null,"status"?: Database["public"]['Enums']["item_status"],"storage_location"?: string | null,"unit": Database["public"]['Enums']["quantity_unit"]
+                    "case_id": string,"created_at"?: string,"created_by"?: string,"description": string,"id"?: string,"intake_position"?: number | null,"notes"?: string | null,"quantity": number,"seal_numbers"?: (string)[],"species_id"?: string | null,"status"?: Database["public"]['Enums']["item_status"],"storage_location"?: string | null,"unit": Database["public"]['Enums']["quantity_unit"]
                   }
                   Update: {
-                    "case_id"?: string,"created_at"?: string,"created_by"?: string,"description"?: string,"id"?: string,"notes"?: string | null,"quantity"?: number,"seal_numbers"?: (string)[],"species_id"?: string | null,"status"?: Database["public"]['Enums']["item_status"],"storage_location"?: string | null,"unit"?: Database["public"]['Enums']["quantity_unit"]
+                    "case_id"?: string,"created_at"?: string,"created_by"?: string,"description"?: string,"id"?: string,"intake_position"?: number | null,"notes"?: string | null,"quantity"?: number,"seal_numbers"?: (string)[],"species_id"?: string | null,"status"?: Database["public"]['Enums']["item_status"],"storage_location"?: string | null,"unit"?: Database["public"]['Enums']["quantity_unit"]
                   }
                   Relationships: [
                     {
@@ -193,14 +193,14 @@ isOneToOne: false
                   ]
                 },"lots": {
                   Row: {
-                    "case_id": string,"condition_on_arrival": string | null,"count_received": number,"created_at": string,"created_by": string,"died": number,"escaped": number,"euthanized": number,"id": string,"in_care": number,"notes": string | null,"released": number,"species_id": string,"split_out": number,"transferred": number
+                    "case_id": string,"condition_on_arrival": string | null,"count_received": number,"created_at": string,"created_by": string,"died": number,"escaped": number,"euthanized": number,"id": string,"in_care": number,"intake_position": number | null,"notes": string | null,"released": number,"species_id": string,"split_out": number,"transferred": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "case_id": string,"condition_on_arrival"?: string | null,"count_received": number,"created_at"?: string,"created_by"?: string,"died"?: number,"escaped"?: number,"euthanized"?: number,"id"?: string,"in_care": number,"notes"?: string | null,"released"?: number,"species_id": string,"split_out"?: number,"transferred"?: number
+                    "case_id": string,"condition_on_arrival"?: string | null,"count_received": number,"created_at"?: string,"created_by"?: string,"died"?: number,"escaped"?: number,"euthanized"?: number,"id"?: string,"in_care": number,"intake_position"?: number | null,"notes"?: string | null,"released"?: number,"species_id": string,"split_out"?: number,"transferred"?: number
                   }
                   Update: {
-                    "case_id"?: string,"condition_on_arrival"?: string | null,"count_received"?: number,"created_at"?: string,"created_by"?: string,"died"?: number,"escaped"?: number,"euthanized"?: number,"id"?: string,"in_care"?: number,"notes"?: string | null,"released"?: number,"species_id"?: string,"split_out"?: number,"transferred"?: number
+                    "case_id"?: string,"condition_on_arrival"?: string | null,"count_received"?: number,"created_at"?: string,"created_by"?: string,"died"?: number,"escaped"?: number,"euthanized"?: number,"id"?: string,"in_care"?: number,"intake_position"?: number | null,"notes"?: string | null,"released"?: number,"species_id"?: string,"split_out"?: number,"transferred"?: number
                   }
                   Relationships: [
                     {
@@ -330,7 +330,21 @@ isOneToOne: false
                 }
           }
           Views: {
-            [_ in never]: never
+            "lot_individual_counts": {
+                  Row: {
+                    "animals": number | null,"case_id": string,"lot_id": string,"status": Database["public"]['Enums']["animal_status"]
+                  }
+                  ComputedFields: never
+                  Relationships: [
+                    {
+      foreignKeyName: "animals_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    }
+                  ]
+                }
           }
           Functions: {
             "current_centre_id":
