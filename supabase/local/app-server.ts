@@ -43,6 +43,9 @@ export async function startApp(stack: StackInfo, port: number, extraEnv: Record<
 			HOST: '127.0.0.1',
 			PORT: String(port),
 			ORIGIN: origin,
+			// adapter-node refuses bodies over 512 KB by default; a phone photo is several MB and
+			// the photos bucket takes up to 25 MB (multipart adds a little).
+			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '27M',
 			PUBLIC_SUPABASE_URL: stack.url,
 			PUBLIC_SUPABASE_ANON_KEY: stack.anonKey,
 			SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,

@@ -23,7 +23,7 @@ const hasLink = (pdf: Buffer, url: string) => pdf.toString('latin1').includes(`/
 
 describe('animalLabelSheet', () => {
 	it('renders a single label on one page, with its code and its animal-page link', async () => {
-		const pdf = await renderPdf({ ...sheet(1), compress: false });
+		const pdf = await renderPdf({ ...await sheet(1), compress: false });
 		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		expect(pageCount(pdf)).toBe(1);
 		expect(hasText(pdf, code(1))).toBe(true);
@@ -32,8 +32,8 @@ describe('animalLabelSheet', () => {
 	});
 
 	it(`puts ${LABELS_PER_PAGE} labels on a page: 785 labels make 33 pages`, { timeout: 120_000 }, async () => {
-		const doc = sheet(785);
 		const started = performance.now();
+		const doc = await sheet(785);
 		const pdf = await renderPdf(doc);
 		const ms = Math.round(performance.now() - started);
 		console.log(`785 animal labels: ${ms} ms, ${pageCount(pdf)} pages, ${Math.round(pdf.length / 1024)} KiB`);
@@ -47,7 +47,7 @@ describe('animalLabelSheet', () => {
 
 	it('keeps the grid with worst-case names and a long base URL (bigger QR code)', async () => {
 		const long = 'Pygathrix nemaeus nemaeus, a deliberately overlong name to wrap';
-		const doc = sheet(2 * LABELS_PER_PAGE, { scientificName: long, englishName: long, lotLabel: 'Lot 12 of 12' }, 'https://rescue-ledger.wildlife-alliance-cambodia.org');
+		const doc = await sheet(2 * LABELS_PER_PAGE, { scientificName: long, englishName: long, lotLabel: 'Lot 12 of 12' }, 'https://rescue-ledger.wildlife-alliance-cambodia.org');
 		const pdf = await renderPdf({ ...doc, compress: false });
 		expect(pageCount(pdf)).toBe(2);
 		expect(hasText(pdf, code(2 * LABELS_PER_PAGE))).toBe(true);
