@@ -51,6 +51,23 @@ for (const w of workloads) {
 	plain[w.name] = median(times);
 	console.log(`plain SQL in PGlite, ${w.name}: ${plain[w.name].toFixed(1)} ms (median of ${RUNS})`);
 }
+// The case page's reads in plain SQL: header, lots with species, items, first 50 events, chain.
+const { rows } = await db.pglite!.query<{ id: string }>(`select id from public.seizure_cases where case_number = $1`, [`BENCH-${process.pid}-2`]);
+const reads = [
+	'select * from public.seizure_cases where id = $1',
+	'select l.*, s.* from public.lots l join public.species s on s.id = l.species_id where l.case_id = $1',
+	'select lot_id, status, count(*) from public.animals where case_id = $1 group by 1, 2',
+	'select * from public.evidence_items where case_id = $1',
+	'select * from public.custody_events where case_id = $1 order by position limit 50',
+	'select * from public.verify_custody_chain($1)'
+];
+const pageTimes: number[] = [];
+for (let i = 0; i < RUNS * 4 + 3; i++) {
+	const t = performance.now();
+	for (const sql of reads) await db.pglite!.query(sql, [rows[0].id]);
+	if (i >= 3) pageTimes.push(performance.now() - t);
+}
+console.log(`plain SQL in PGlite, the case page's reads (boat seizure): ${median(pageTimes).toFixed(1)} ms`);
 await db.close();
 
 const stack = await startStack(config);

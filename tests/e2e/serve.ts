@@ -1,10 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, startApp } from '../../supabase/local/app-server.ts';
 import { startStack, type RunningStack } from '../../supabase/local/stack.ts';
 import { isolatedStackConfig } from '../support/isolated-stack-config.ts';
+import { E2E_STACK_FILE } from './stack-file.ts';
 
 /**
  * Playwright's webServer: a fresh stack (own temp data dir, free ports, so a developer's running
@@ -41,6 +42,9 @@ try {
 		externalDbUrl: null
 	});
 	log(`stack at ${stack.url}`);
+	// For tests that create their data through the API first (Playwright cleaned test-results/ before starting us).
+	mkdirSync('test-results', { recursive: true });
+	writeFileSync(E2E_STACK_FILE, JSON.stringify({ url: stack.url, anonKey: stack.anonKey, serviceRoleKey: stack.serviceRoleKey }));
 	app = await startApp(stack, port);
 	log(`app at http://127.0.0.1:${port}`);
 	app.once('exit', (code) => {

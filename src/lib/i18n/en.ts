@@ -1,4 +1,9 @@
 import { domainEn } from './sections/domain.en';
+import { casesEn } from './sections/cases.en';
+import { animalsEn } from './sections/animals.en';
+import { handoverEn } from './sections/handover.en';
+import { photoValidationEn, photosEn } from './sections/photos.en';
+import { intakeEn } from './sections/intake.en';
 import type { StaffRole } from '$lib/roles';
 
 /**
@@ -125,8 +130,14 @@ export const en = {
 		backToDesk: 'Back to your desk'
 	},
 	domain: domainEn,
+	cases: casesEn,
+	animals: animalsEn,
+	photos: photosEn,
+	handover: handoverEn,
+	intake: intakeEn,
 	/** What zod schemas report: their messages are these keys (src/lib/schemas), never text. */
 	validation: {
+		...photoValidationEn,
 		invalid: 'This value is not valid.',
 		email_required: 'Enter an e-mail address.',
 		email_too_long: 'This e-mail address is too long.',

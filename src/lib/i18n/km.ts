@@ -1,4 +1,9 @@
 import { domainKm } from './sections/domain.km';
+import { casesKm } from './sections/cases.km';
+import { animalsKm } from './sections/animals.km';
+import { handoverKm } from './sections/handover.km';
+import { photoValidationKm, photosKm } from './sections/photos.km';
+import { intakeKm } from './sections/intake.km';
 import type { Messages } from './en';
 
 /**
@@ -122,7 +127,13 @@ export const km = {
 		backToDesk: 'ត្រឡប់ទៅផ្នែកការងាររបស់អ្នក'
 	},
 	domain: domainKm,
+	cases: casesKm,
+	animals: animalsKm,
+	photos: photosKm,
+	handover: handoverKm,
+	intake: intakeKm,
 	validation: {
+		...photoValidationKm,
 		invalid: 'តម្លៃនេះមិនត្រឹមត្រូវទេ។',
 		email_required: 'សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែល។',
 		email_too_long: 'អាសយដ្ឋានអ៊ីមែលនេះវែងពេក។',

@@ -1,0 +1,37 @@
+import { demoAccounts } from '../supabase/local/demo-accounts.ts';
+import { ensureBuilt, startApp } from '../supabase/local/app-server.ts';
+import { freePort } from '../supabase/local/postgrest.ts';
+import type { StackInfo } from '../supabase/local/stack.ts';
+
+/**
+ * The case page as a browser gets it: the built app (its own process, as in `npm start`) signs
+ * the keeper in through the login form, then GET /cases/{id} is timed. Localhost, so the time
+ * is the server's (SvelteKit load + rendering + its API calls).
+ */
+export async function timeCasePage(stack: StackInfo, caseId: string, runs: number) {
+	ensureBuilt(() => {});
+	const port = await freePort();
+	const app = await startApp(stack, port);
+	const origin = `http://127.0.0.1:${port}`;
+	try {
+		const login = await fetch(`${origin}/login?/signIn`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+			body: new URLSearchParams({ email: demoAccounts.keeper.email, password: demoAccounts.keeper.password })
+		});
+		const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+		const times: number[] = [];
+		for (let i = 0; i < runs + 3; i++) {
+			const t = performance.now();
+			const res = await fetch(`${origin}/cases/${caseId}`, { headers: { cookie } });
+			const html = await res.text();
+			if (res.status !== 200 || !html.includes('Ptyas mucosa')) throw new Error(`case page answered ${res.status}`);
+			if (i >= 3) times.push(performance.now() - t);
+		}
+		times.sort((a, b) => a - b);
+		console.log(`case page of the boat seizure (GET /cases/{id}): p50 ${times[Math.floor(runs / 2)].toFixed(1)} ms, p95 ${times[Math.floor(runs * 0.95)].toFixed(1)} ms (n=${runs})`);
+	} finally {
+		app.kill('SIGTERM');
+	}
+}
