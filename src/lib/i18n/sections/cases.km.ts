@@ -45,6 +45,9 @@ export const casesKm = {
 	notRecorded: 'មិនបានកត់ត្រា',
 	chainVerified: (events: number, head: string) =>
 		`ខ្សែសង្វាក់កាន់កាប់ត្រូវបានផ្ទៀងផ្ទាត់៖ ព្រឹត្តិការណ៍ចំនួន ${events} កូដហាសចុងក្រោយ ${head}…`,
+	chainVerifying: 'កំពុងផ្ទៀងផ្ទាត់ខ្សែសង្វាក់កាន់កាប់ (គណនាហាសនៃព្រឹត្តិការណ៍នីមួយៗឡើងវិញ)…',
+	chainVerifyWithoutScript: 'ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់កាន់កាប់ឥឡូវនេះ',
+	chainVerifyFailed: 'មិនអាចផ្ទៀងផ្ទាត់ខ្សែសង្វាក់កាន់កាប់បានទេនៅពេលនេះ។ សូមផ្ទុកទំព័រឡើងវិញ ដើម្បីព្យាយាមម្ដងទៀត។',
 	chainBrokenHeading: 'ខ្សែសង្វាក់កាន់កាប់មិនអាចផ្ទៀងផ្ទាត់បានទេ',
 	chainBrokenAt: (position: number, eventId: string) =>
 		`ព្រឹត្តិការណ៍ដំបូងដែលមិនឆ្លងការត្រួតពិនិត្យគឺលេខ ${position} (កំណត់ត្រា ${eventId})។`,

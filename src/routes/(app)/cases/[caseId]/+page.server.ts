@@ -5,7 +5,7 @@ import { mayRecordIntake, STAFF_ROLES } from '$lib/roles';
 import { formObject } from '$lib/schemas/form-errors';
 import { lotIdSchema, splitCountSchema } from '$lib/schemas/lot-split';
 import { requireRole } from '$lib/server/guards';
-import { loadCaseDetail } from '$lib/server/seizures/case-detail';
+import { loadCaseRecords, verifyCaseChain } from '$lib/server/seizures/case-detail';
 import { mayRecordCare } from '$lib/server/seizures/care-roles';
 import { loadCaseTimeline } from '$lib/server/seizures/custody-timeline';
 import { handoverAction, handoverDefaults } from '$lib/server/seizures/handover-action';
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const mayRecord = mayRecordCare(staff.role);
 	// Independent reads in parallel; none fetches the case's animals or all of its events.
 	const [detail, timeline, photos, defaults] = await Promise.all([
-		loadCaseDetail(locals.supabase, params.caseId),
+		loadCaseRecords(locals.supabase, params.caseId),
 		loadCaseTimeline(locals.supabase, params.caseId, { page: eventsPage, pageSize: TIMELINE_PAGE_SIZE }),
 		listPhotos(locals.supabase, { caseId: params.caseId }),
 		mayRecord ? handoverDefaults(locals.supabase, staff) : Promise.resolve({})
@@ -45,8 +45,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		else query.set('events', String(pageCount));
 		redirect(303, `${url.pathname}?${query}#timeline`);
 	}
+	// Recomputing every hash takes longer than the rest of the page for a big case: it is streamed
+	// in after the page is shown. Without JavaScript, ?verify waits for it instead.
+	const custodyChain = verifyCaseChain(locals.supabase, params.caseId);
 	return {
 		detail,
+		custodyChain: url.searchParams.has('verify') ? await custodyChain : custodyChain,
 		timeline: { events: timeline.events, total: timeline.total, page: eventsPage, pageCount, pageSize: TIMELINE_PAGE_SIZE },
 		photos,
 		mayRecord,
