@@ -21,16 +21,23 @@ export async function timeCasePage(stack: StackInfo, caseId: string, runs: numbe
 			body: new URLSearchParams({ email: demoAccounts.keeper.email, password: demoAccounts.keeper.password })
 		});
 		const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-		const times: number[] = [];
+		const firstBytes: number[] = [];
+		const whole: number[] = [];
 		for (let i = 0; i < runs + 3; i++) {
 			const t = performance.now();
 			const res = await fetch(`${origin}/cases/${caseId}`, { headers: { cookie } });
+			const headers = performance.now() - t;
 			const html = await res.text();
 			if (res.status !== 200 || !html.includes('Ptyas mucosa')) throw new Error(`case page answered ${res.status}`);
-			if (i >= 3) times.push(performance.now() - t);
+			if (i >= 3) {
+				firstBytes.push(headers);
+				whole.push(performance.now() - t);
+			}
 		}
-		times.sort((a, b) => a - b);
-		console.log(`case page of the boat seizure (GET /cases/{id}): p50 ${times[Math.floor(runs / 2)].toFixed(1)} ms, p95 ${times[Math.floor(runs * 0.95)].toFixed(1)} ms (n=${runs})`);
+		const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * xs.length)].toFixed(1);
+		console.log(`case page of the boat seizure (GET /cases/{id}), n=${runs}:`);
+		console.log(`  until the response starts (page rendered): p50 ${p(firstBytes, 0.5)} ms, p95 ${p(firstBytes, 0.95)} ms`);
+		console.log(`  whole response (with the streamed chain verification): p50 ${p(whole, 0.5)} ms, p95 ${p(whole, 0.95)} ms`);
 	} finally {
 		app.kill('SIGTERM');
 	}

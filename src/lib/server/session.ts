@@ -8,6 +8,10 @@ export interface StaffMember {
 	fullName: string;
 	role: StaffRole;
 	active: boolean;
+	/** As custody events name them: own agency (else the centre) and official ID number. */
+	agency: string | null;
+	idNumber: string | null;
+	centreName: string;
 }
 
 export interface SessionInfo {
@@ -34,12 +38,21 @@ export async function loadSession(supabase: SupabaseClient<Database>): Promise<S
 	if (error || !user) return SIGNED_OUT;
 	const { data: row, error: staffError } = await supabase
 		.from('staff')
-		.select('user_id, centre_id, full_name, role, active')
+		.select('user_id, centre_id, full_name, role, active, agency, id_number, centre:centres(name)')
 		.eq('user_id', user.id)
 		.maybeSingle();
 	if (staffError) throw new Error(`could not read the staff record: ${staffError.message}`);
 	const staff = row
-		? { userId: row.user_id, centreId: row.centre_id, fullName: row.full_name, role: row.role, active: row.active }
+		? {
+				userId: row.user_id,
+				centreId: row.centre_id,
+				fullName: row.full_name,
+				role: row.role,
+				active: row.active,
+				agency: row.agency,
+				idNumber: row.id_number,
+				centreName: row.centre?.name ?? ''
+			}
 		: null;
 	return { user, staff };
 }

@@ -347,7 +347,10 @@ isOneToOne: false
                 }
           }
           Functions: {
-            "current_centre_id":
+            "case_page":
+{ Args: { "p_case_id": string,"p_first_position": number,"p_page_size": number }; Returns: Json
+                           },
+"current_centre_id":
 { Args: Record<PropertyKey, never>; Returns: string
                            },
 "custody_event_canonical":

@@ -1,6 +1,8 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/types/database';
-import { chainState, isUuid, SPECIES_COLUMNS, speciesRef, type ChainState, type SpeciesRef } from './species-ref';
+import type { EventRow } from './custody-timeline';
+import type { RecordRow } from './photo-records';
+import { chainState, isUuid, speciesRef, type ChainState, type SpeciesColumns, type SpeciesRef } from './species-ref';
 
 type Enums = Database['public']['Enums'];
 type AnimalStatus = Enums['animal_status'];
@@ -60,15 +62,32 @@ export interface CaseDetail extends CaseRecords {
 	custodyChain: ChainState;
 }
 
-const LOT_COLUMNS =
-	`id, created_at, intake_position, count_received, in_care, split_out, released, transferred, died, euthanized, escaped, condition_on_arrival, notes, species(${SPECIES_COLUMNS})` as const;
-const ITEM_COLUMNS =
-	`id, intake_position, description, quantity, unit, seal_numbers, storage_location, status, species(${SPECIES_COLUMNS})` as const;
+type Row<T extends keyof Database['public']['Tables']> = Database['public']['Tables'][T]['Row'];
 
-/**
- * A case as its page and `GET /api/v1/cases/{id}` show it, read with the caller's client: null
- * when it does not exist or RLS hides it. Animals are counted, never fetched (a case may hold 5,000).
- */
+/** What case_page() returns (supabase/migrations/20261123100700_create_case_page.sql). */
+export interface CasePageRows {
+	case: Row<'seizure_cases'>;
+	lots: (Row<'lots'> & { species: SpeciesColumns; individuals: Partial<Record<AnimalStatus, number>> })[];
+	items: (Row<'evidence_items'> & { species: SpeciesColumns | null })[];
+	events: (EventRow & { animal_code: string | null; recorder_name: string | null })[];
+	last_position: number;
+	photos: (RecordRow & { uploader_name: string | null })[];
+}
+
+/** One call to case_page(): null when the case does not exist or RLS hides it. */
+export async function fetchCasePage(
+	supabase: SupabaseClient<Database>,
+	caseId: string,
+	firstPosition: number,
+	pageSize: number
+): Promise<CasePageRows | null> {
+	if (!isUuid(caseId)) return null;
+	const { data, error } = await supabase.rpc('case_page', { p_case_id: caseId, p_first_position: firstPosition, p_page_size: pageSize });
+	if (error) throw new Error(`loading case ${caseId} failed: ${error.code} ${error.message}`);
+	// The function's output is typed by the tables it reads; the generated types only say Json.
+	return (data as unknown as CasePageRows | null) ?? null;
+}
+
 export async function loadCaseDetail(supabase: SupabaseClient<Database>, caseId: string): Promise<CaseDetail | null> {
 	const [records, custodyChain] = await Promise.all([loadCaseRecords(supabase, caseId), verifyCaseChain(supabase, caseId)]);
 	return records && { ...records, custodyChain };
@@ -84,30 +103,18 @@ export async function verifyCaseChain(supabase: SupabaseClient<Database>, caseId
 	return chainState(data?.[0]);
 }
 
-/** The case without its chain verification. */
+/** The case without its chain verification or events. Animals are counted, never fetched. */
 export async function loadCaseRecords(supabase: SupabaseClient<Database>, caseId: string): Promise<CaseRecords | null> {
-	if (!isUuid(caseId)) return null;
-	const [caseRes, lotsRes, itemsRes, countsRes] = await Promise.all([
-		supabase.from('seizure_cases').select('*').eq('id', caseId).maybeSingle(),
-		supabase.from('lots').select(LOT_COLUMNS).eq('case_id', caseId).order('created_at').order('intake_position'),
-		supabase.from('evidence_items').select(ITEM_COLUMNS).eq('case_id', caseId).order('created_at').order('intake_position'),
-		supabase.from('lot_individual_counts').select('lot_id, status, animals').eq('case_id', caseId)
-	]);
-	for (const res of [caseRes, lotsRes, itemsRes, countsRes]) {
-		if (res.error) throw new Error(`loading case ${caseId} failed: ${res.error.code} ${res.error.message}`);
-	}
-	const row = caseRes.data;
-	if (!row) return null;
-	const lots = lotsRes.data ?? [];
-	const byStatus = new Map<string, Partial<Record<AnimalStatus, number>>>();
-	for (const c of countsRes.data ?? []) {
-		if (c.lot_id && c.status) byStatus.set(c.lot_id, { ...byStatus.get(c.lot_id), [c.status]: c.animals ?? 0 });
-	}
+	const rows = await fetchCasePage(supabase, caseId, 1, 0);
+	return rows && caseRecords(rows);
+}
+
+export function caseRecords({ case: row, lots, items }: CasePageRows): CaseRecords {
 	return {
 		id: row.id,
 		caseNumber: row.case_number,
 		seizedAt: row.seized_at,
-		// numeric columns arrive as numbers from PostgREST's JSON; Number() keeps that true if it changes.
+		// numeric columns arrive as numbers in JSON; Number() keeps that true if it changes.
 		location: { description: row.location_description, lat: numberOrNull(row.latitude), lng: numberOrNull(row.longitude) },
 		agency: row.agency,
 		leadOfficer: { name: row.lead_officer_name, agency: row.lead_officer_agency, idNumber: row.lead_officer_id_number },
@@ -135,10 +142,10 @@ export async function loadCaseRecords(supabase: SupabaseClient<Database>, caseId
 				notes: lot.notes,
 				reconciliation,
 				balanced: accounted === lot.count_received,
-				individualsByStatus: byStatus.get(lot.id) ?? {}
+				individualsByStatus: lot.individuals
 			};
 		}),
-		items: (itemsRes.data ?? []).map((item) => ({
+		items: items.map((item) => ({
 			id: item.id,
 			description: item.description,
 			species: item.species ? speciesRef(item.species) : null,

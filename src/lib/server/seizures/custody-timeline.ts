@@ -46,7 +46,7 @@ export interface CustodyEventView {
 const EVENT_COLUMNS =
 	'id, position, subject, lot_id, animal_id, item_id, event_type, occurred_at, place, from_name, from_agency, from_id_number, to_name, to_agency, to_id_number, purpose, seals_applied, seals_broken, photo_ids, photo_sha256, notes, corrects_event_id, correction_reason, recorded_by, recorded_at, row_hash, prev_hash' as const;
 
-type EventRow = Omit<Database['public']['Tables']['custody_events']['Row'], 'case_id' | 'custody_event_canonical'>;
+export type EventRow = Omit<Database['public']['Tables']['custody_events']['Row'], 'case_id' | 'custody_event_canonical'>;
 
 /**
  * A case's ledger in chain order, one page at a time (a 5,000-animal case has over 5,000 events).
@@ -101,7 +101,7 @@ async function withNames(supabase: SupabaseClient<Database>, rows: EventRow[]): 
 	return rows.map((e) => eventView(e, codes.get(e.animal_id ?? '') ?? null, names.get(e.recorded_by) ?? ''));
 }
 
-function eventView(e: EventRow, animalCode: string | null, recorderName: string): CustodyEventView {
+export function eventView(e: EventRow, animalCode: string | null, recorderName: string): CustodyEventView {
 	return {
 		id: e.id,
 		position: e.position,

@@ -51,18 +51,12 @@ export async function handoverAction({ request, locals }: Pick<RequestEvent, 're
 }
 
 /** What a fresh form shows: now (centre time) and the signed-in staff member as the receiver. */
-export async function handoverDefaults(supabase: SupabaseClient<Database>, staff: StaffMember): Promise<Partial<HandoverValues>> {
-	const { data, error } = await supabase
-		.from('staff')
-		.select('agency, id_number, centre:centres(name)')
-		.eq('user_id', staff.userId)
-		.maybeSingle();
-	if (error) throw new Error(`reading the staff record of ${staff.userId} failed: ${error.code} ${error.message}`);
+export function handoverDefaults(staff: StaffMember): Partial<HandoverValues> {
 	return {
 		occurredAt: isoToLocalInput(new Date().toISOString()),
 		toName: staff.fullName,
 		// As record_seizure names the receiver: their own agency, else the centre they work for.
-		toAgency: data?.agency ?? data?.centre?.name ?? '',
-		toIdNumber: data?.id_number ?? ''
+		toAgency: staff.agency ?? staff.centreName,
+		toIdNumber: staff.idNumber ?? ''
 	};
 }

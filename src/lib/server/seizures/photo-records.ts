@@ -38,7 +38,7 @@ export interface PhotoSubject {
 }
 
 const RECORD_COLUMNS = 'id, sha256, byte_size, content_type, storage_path, caption, taken_at, uploaded_at' as const;
-type RecordRow = Pick<Database['public']['Tables']['photos']['Row'], 'id' | 'sha256' | 'byte_size' | 'content_type' | 'storage_path' | 'caption' | 'taken_at' | 'uploaded_at'>;
+export type RecordRow = Pick<Database['public']['Tables']['photos']['Row'], 'id' | 'sha256' | 'byte_size' | 'content_type' | 'storage_path' | 'caption' | 'taken_at' | 'uploaded_at'>;
 
 /**
  * Stores the file, then its record with the SHA-256 computed here from the same bytes. The
@@ -100,14 +100,21 @@ export async function listPhotos(supabase: SupabaseClient<Database>, subject: Ph
 	if (subject.itemId) query = query.eq('item_id', subject.itemId);
 	const { data, error } = await query.order('uploaded_at', { ascending: false }).limit(LIST_LIMIT);
 	if (error) throw new Error(`listing photos of case ${subject.caseId} failed: ${error.code} ${error.message}`);
-	if (data.length === 0) return [];
+	return signedPhotoViews(supabase, subject.caseId, data.map((p) => ({ ...p, uploader_name: p.uploader?.full_name ?? null })));
+}
 
-	const paths = data.map((p) => p.storage_path);
-	const signed = await supabase.storage.from(PHOTO_BUCKET).createSignedUrls(paths, SIGNED_URL_SECONDS);
+/** Photo records with short-lived URLs, signed in one storage call. */
+export async function signedPhotoViews(
+	supabase: SupabaseClient<Database>,
+	caseId: string,
+	rows: (RecordRow & { uploader_name: string | null })[]
+): Promise<PhotoView[]> {
+	if (rows.length === 0) return [];
+	const signed = await supabase.storage.from(PHOTO_BUCKET).createSignedUrls(rows.map((p) => p.storage_path), SIGNED_URL_SECONDS);
 	// Without URLs the page still lists every record and its hash; only the thumbnails are missing.
-	if (signed.error) console.error(`signing photo URLs of case ${subject.caseId} failed:`, signed.error.message);
+	if (signed.error) console.error(`signing photo URLs of case ${caseId} failed:`, signed.error.message);
 	const urls = new Map((signed.data ?? []).map((s) => [s.path, s.error ? null : s.signedUrl]));
-	return data.map((p) => ({ ...photoRecord(p), uploadedBy: p.uploader?.full_name ?? '', url: urls.get(p.storage_path) ?? null }));
+	return rows.map((p) => ({ ...photoRecord(p), uploadedBy: p.uploader_name ?? '', url: urls.get(p.storage_path) ?? null }));
 }
 
 function photoRecord(row: RecordRow): PhotoRecord {

@@ -35,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 	const [timeline, photos, defaults] = await Promise.all([
 		loadAnimalTimeline(locals.supabase, { id: animal.id, caseId: animal.caseId, lotId: animal.lotId }),
 		listPhotos(locals.supabase, { caseId: animal.caseId, animalId: animal.id }),
-		mayRecord ? handoverDefaults(locals.supabase, staff) : Promise.resolve({})
+		Promise.resolve(mayRecord ? handoverDefaults(staff) : {})
 	]);
 	return { animal, timeline, photos, mayRecord, handoverDefaults: defaults };
 };

@@ -5,12 +5,11 @@ import { mayRecordIntake, STAFF_ROLES } from '$lib/roles';
 import { formObject } from '$lib/schemas/form-errors';
 import { lotIdSchema, splitCountSchema } from '$lib/schemas/lot-split';
 import { requireRole } from '$lib/server/guards';
-import { loadCaseRecords, verifyCaseChain } from '$lib/server/seizures/case-detail';
+import { verifyCaseChain } from '$lib/server/seizures/case-detail';
+import { loadCasePage } from '$lib/server/seizures/case-page';
 import { mayRecordCare } from '$lib/server/seizures/care-roles';
-import { loadCaseTimeline } from '$lib/server/seizures/custody-timeline';
 import { handoverAction, handoverDefaults } from '$lib/server/seizures/handover-action';
 import { findLotOfCase, SHOWN_CODES, splitOutOfLot, type SplitResult } from '$lib/server/seizures/lot-split';
-import { listPhotos } from '$lib/server/seizures/photo-records';
 import { photoUploadAction } from '$lib/server/seizures/photo-upload-action';
 import { isUuid } from '$lib/server/seizures/species-ref';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,14 +28,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!isUuid(params.caseId)) notFound(locals);
 	const eventsPage = eventsPageSchema.parse(url.searchParams.get('events'));
 	const mayRecord = mayRecordCare(staff.role);
-	// Independent reads in parallel; none fetches the case's animals or all of its events.
-	const [detail, timeline, photos, defaults] = await Promise.all([
-		loadCaseRecords(locals.supabase, params.caseId),
-		loadCaseTimeline(locals.supabase, params.caseId, { page: eventsPage, pageSize: TIMELINE_PAGE_SIZE }),
-		listPhotos(locals.supabase, { caseId: params.caseId }),
-		mayRecord ? handoverDefaults(locals.supabase, staff) : Promise.resolve({})
-	]);
-	if (!detail) notFound(locals);
+	// Recomputing every hash takes longer than the rest of the page for a big case: it is streamed
+	// in after the page is shown (without JavaScript, ?verify waits for it). Started first, so its
+	// request is under way before rendering begins; the empty catch only stops a 404 below from
+	// leaving it unhandled, the page still receives its outcome.
+	const custodyChain = verifyCaseChain(locals.supabase, params.caseId);
+	custodyChain.catch(() => {});
+	// One database call for everything but the chain verification (see case-page.ts); it fetches
+	// neither the case's animals nor more than one page of its events.
+	const casePage = await loadCasePage(locals.supabase, params.caseId, { page: eventsPage, pageSize: TIMELINE_PAGE_SIZE });
+	if (!casePage) notFound(locals);
+	const { records: detail, timeline, photos } = casePage;
 
 	const pageCount = Math.max(1, Math.ceil(timeline.total / TIMELINE_PAGE_SIZE));
 	if (eventsPage > pageCount) {
@@ -45,9 +47,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		else query.set('events', String(pageCount));
 		redirect(303, `${url.pathname}?${query}#timeline`);
 	}
-	// Recomputing every hash takes longer than the rest of the page for a big case: it is streamed
-	// in after the page is shown. Without JavaScript, ?verify waits for it instead.
-	const custodyChain = verifyCaseChain(locals.supabase, params.caseId);
 	return {
 		detail,
 		custodyChain: url.searchParams.has('verify') ? await custodyChain : custodyChain,
@@ -55,7 +54,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		photos,
 		mayRecord,
 		maySplit: mayRecordIntake(staff.role),
-		handoverDefaults: defaults
+		handoverDefaults: mayRecord ? handoverDefaults(staff) : {}
 	};
 };
 
