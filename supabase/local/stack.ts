@@ -7,6 +7,7 @@ import { startDatabase, type RunningDatabase } from './database.ts';
 import type { HandlerContext } from './handler.ts';
 import { apiKey } from './keys.ts';
 import { PROJECT_ROOT, pushMigrations } from './migrations.ts';
+import { startAutoAnalyze } from './auto-analyze.ts';
 import { startPostgrest, type RunningPostgrest } from './postgrest.ts';
 import { RequestGate } from './request-gate.ts';
 import { createRestClient } from './rest-client.ts';
@@ -52,7 +53,9 @@ export async function startStack(config: StackConfig, { projectDir = PROJECT_ROO
 	let postgrest: RunningPostgrest | undefined;
 	let router: Server | undefined;
 	const gate = new RequestGate();
+	let analyzer: NodeJS.Timeout | undefined;
 	const stop = async () => {
+		clearInterval(analyzer);
 		await new Promise<void>((r) => (router ? router.close(() => r()) : r()));
 		router?.closeAllConnections();
 		await postgrest?.stop();
@@ -95,8 +98,9 @@ export async function startStack(config: StackConfig, { projectDir = PROJECT_ROO
 		serviceRoleKey,
 		dbUrl: db.ownerUrl
 	};
-	writeStackJson(config.dataDir, info);
 	const running = { db, postgrest };
+	analyzer = startAutoAnalyze(() => running.postgrest.url, serviceRoleKey, gate, log);
+	writeStackJson(config.dataDir, info);
 	const applyMigrations = async () => {
 		await gate.pause();
 		try {
