@@ -28,17 +28,21 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!isUuid(params.caseId)) notFound(locals);
 	const eventsPage = eventsPageSchema.parse(url.searchParams.get('events'));
 	const mayRecord = mayRecordCare(staff.role);
-	// Recomputing every hash takes longer than the rest of the page for a big case: it is streamed
-	// in after the page is shown (without JavaScript, ?verify waits for it). Started first, so its
-	// request is under way before rendering begins; the empty catch only stops a 404 below from
-	// leaving it unhandled, the page still receives its outcome.
-	const custodyChain = verifyCaseChain(locals.supabase, params.caseId);
-	custodyChain.catch(() => {});
 	// One database call for everything but the chain verification (see case-page.ts); it fetches
 	// neither the case's animals nor more than one page of its events.
 	const casePage = await loadCasePage(locals.supabase, params.caseId, { page: eventsPage, pageSize: TIMELINE_PAGE_SIZE });
 	if (!casePage) notFound(locals);
 	const { records: detail, timeline, photos } = casePage;
+
+	// Recomputing every hash takes longer than the rest of the page for a big case: it is streamed
+	// in after the page is shown (without JavaScript, ?verify waits for it). Started only now: the
+	// embedded database answers one query at a time, so started earlier it would delay the page.
+	// One turn of the event loop lets supabase-js send its request before rendering starts (an
+	// API call made during rendering gets a warning); the empty catch only keeps a redirect below
+	// from leaving it unhandled, the page still receives its outcome.
+	const custodyChain = verifyCaseChain(locals.supabase, params.caseId);
+	custodyChain.catch(() => {});
+	await new Promise((resolve) => setImmediate(resolve));
 
 	const pageCount = Math.max(1, Math.ceil(timeline.total / TIMELINE_PAGE_SIZE));
 	if (eventsPage > pageCount) {
