@@ -130,7 +130,12 @@ test('the case page reconciles the lots, verifies the chain and splits animals o
 	const done = lot.getByRole('status');
 	await expect(done).toContainText('2 animals now have their own records');
 	await expect(done.getByRole('link', { name: /^PT-\d{4}-\d{6,}$/ })).toHaveCount(2);
-	await expect(done.getByRole('link', { name: 'Print the animal labels (PDF)' })).toHaveAttribute('href', `/cases/${caseId}/labels.pdf`);
+	const newCodes = await done.getByRole('link', { name: /^PT-\d{4}-\d{6,}$/ }).allTextContents();
+	// The labels of exactly the animals just split out.
+	await expect(done.getByRole('link', { name: 'Print the animal labels (PDF)' })).toHaveAttribute(
+		'href',
+		`/cases/${caseId}/labels.pdf?codes=${newCodes.join(',')}`
+	);
 	await expect(cell('inCare')).toHaveText('8');
 	await expect(cell('splitOut')).toHaveText('2');
 	await expect(cobras).toContainText('Balanced ✓');

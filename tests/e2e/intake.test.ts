@@ -84,6 +84,14 @@ test('a keeper records a whole seizure with the keyboard and prints its labels',
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
 	expect(pdf.headers()['content-disposition']).toBe(`inline; filename="labels-${number}.pdf"`);
 	expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	// Labels come in parts of 240 and for chosen codes; a part past the end or nonsense is refused.
+	const href = (await labels.getAttribute('href'))!;
+	const one = await page.request.get(`${href}?codes=${codes[1]}`);
+	expect(one.status()).toBe(200);
+	expect(one.headers()['content-disposition']).toBe(`inline; filename="labels-${number}-new.pdf"`);
+	expect((await page.request.get(`${href}?part=2`)).status()).toBe(404);
+	expect((await page.request.get(`${href}?part=first`)).status()).toBe(400);
+	expect((await page.request.get(`${href}?codes=not-a-code`)).status()).toBe(400);
 
 	// The same case number again: refused, and nothing typed is lost.
 	await page.goto('/intake');

@@ -80,6 +80,9 @@ export const intakeEn = {
 	itemsHeading: 'Evidence items',
 	openCase: 'Open the case page',
 	printLabels: 'Print labels (PDF)',
+	printLabelsPart: (first: number, last: number) => `Print labels ${first}–${last} (PDF)`,
+	labelsRequestInvalid: 'Those labels could not be understood: open them from the case page again.',
+	labelsPartNotFound: 'There are no such labels in this case.',
 	labelsHint: 'Labels of large seizures take a few seconds to prepare.',
 	preparingLabels: 'Preparing labels… this can take a few seconds for large seizures',
 	recordAnother: 'Record another seizure',
@@ -90,6 +93,7 @@ export const intakeEn = {
 /** Sample arguments for the function messages (src/lib/i18n/messages.spec.ts). */
 export const sampleArgs: Record<string, unknown[]> = {
 	'intake.lotRow': [2],
+	'intake.printLabelsPart': [241, 480],
 	'intake.suggestions': [4],
 	'intake.removeLot': [2],
 	'intake.total': [107, 2],
