@@ -53,15 +53,19 @@ export async function startApp(stack: StackInfo, port: number, extraEnv: Record<
 		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
+	let lastError: unknown;
 	for (let i = 0; i < 300; i++) {
 		if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode}`);
 		try {
 			await fetch(`${origin}/login`);
 			return child;
-		} catch {
+		} catch (err) {
+			lastError = err;
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
 	child.kill();
-	throw new Error('the app did not answer within 30 s');
+	// e.g. "bad port": fetch refuses the ports browsers block (4190 is one), whatever listens there.
+	const cause = lastError instanceof Error ? ` (${lastError.message}: ${String(lastError.cause)})` : '';
+	throw new Error(`the app did not answer within 30 s${cause}`);
 }
