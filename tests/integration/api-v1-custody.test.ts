@@ -112,6 +112,23 @@ describe('GET /api/v1/animals/{code}', () => {
 	});
 });
 
+describe('the custody ledger through the API', () => {
+	it('answers 405 to any attempt to change or delete an event, and the event stays as it was', async () => {
+		const { data: original } = await service.from('custody_events').select('*').eq('case_id', caseId).eq('position', 1).single();
+		for (const [method, path] of [
+			['PATCH', `/api/v1/custody-events/${original.id}`],
+			['PUT', `/api/v1/custody-events/${original.id}`],
+			['DELETE', `/api/v1/custody-events/${original.id}`],
+			['DELETE', '/api/v1/custody-events']
+		] as const) {
+			const res = await callApi(app.origin, method, path, { token: keeper, body: method === 'DELETE' ? undefined : { place: 'Elsewhere' } });
+			expect(res, `${method} ${path}`).toMatchObject({ status: 405, body: { error: 'append_only' } });
+		}
+		const { data: after } = await service.from('custody_events').select('*').eq('id', original.id).single();
+		expect(after).toEqual(original);
+	});
+});
+
 describe('the custody ledger through PostgREST directly', () => {
 	it('refuses to change or delete an event with the anon key, a user token and the service-role key', async () => {
 		const { data: original } = await service.from('custody_events').select('*').eq('case_id', caseId).eq('position', 1).single();

@@ -41,3 +41,14 @@ export function apiHandler<E extends RequestEvent>(fn: (event: E) => Promise<Res
 		}
 	};
 }
+
+/** Custody events are never changed or removed, whoever asks: the answer says what to do instead. */
+export function ledgerIsAppendOnly(): Response {
+	return apiError(
+		405,
+		'append_only',
+		'Custody events cannot be changed or deleted. Record a correcting event (POST /api/v1/custody-events with correctsEventId and correctionReason).',
+		{},
+		{ allow: 'POST' }
+	);
+}

@@ -1,7 +1,7 @@
 import { custodyEventSchema } from '$lib/schemas/custody-event';
 import { readBody } from '$lib/server/api/body';
 import { apiCaller } from '$lib/server/api/caller';
-import { apiError, apiHandler, apiJson } from '$lib/server/api/respond';
+import { apiError, apiHandler, apiJson, ledgerIsAppendOnly } from '$lib/server/api/respond';
 import { recordCustodyEvent } from '$lib/server/seizures/custody-events';
 import type { RequestHandler } from './$types';
 
@@ -31,3 +31,6 @@ function subjectName(input: { caseId?: string; lotId?: string; animalCode?: stri
 	if (input.itemId) return `item ${input.itemId}`;
 	return `case ${input.caseId}`;
 }
+
+/** PUT, PATCH, DELETE…: the ledger is append-only. */
+export const fallback: RequestHandler = () => ledgerIsAppendOnly();
