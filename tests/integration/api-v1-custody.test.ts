@@ -1,7 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/en';
-import { loadCaseTimeline } from '$lib/server/seizures/custody-timeline';
+import { loadCasePage } from '$lib/server/seizures/case-page';
 import type { Database } from '$lib/types/database';
 import { client, clientWithToken, demo } from '../support/clients.ts';
 import { boatSeizure, callApi, passwordToken, startAppUnderTest } from '../support/api-app.ts';
@@ -96,13 +96,13 @@ describe('GET /api/v1/animals/{code}', () => {
 		expect(events.map((e) => e.position)).toEqual([...events.map((e) => e.position)].sort((a, b) => a - b));
 	});
 
-	it('pages the case timeline in chain order, with the recorder named (loadCaseTimeline)', async () => {
+	it('pages the case timeline in chain order, with the recorder named (loadCasePage)', async () => {
 		const db = clientWithToken(keeper) as unknown as SupabaseClient<Database>;
-		const first = await loadCaseTimeline(db, caseId, { page: 1, pageSize: 3 });
+		const first = (await loadCasePage(db, caseId, { page: 1, pageSize: 3 }))!.timeline;
 		expect(first.total).toBe((await chain()).events);
 		expect(first.events.map((e) => e.position)).toEqual([1, 2, 3]);
 		expect(first.events[0]).toMatchObject({ eventType: 'seized', from: null, recordedBy: { id: demo.keeper.id, name: 'Vannak Sok' } });
-		const past = await loadCaseTimeline(db, caseId, { page: 1000, pageSize: 3 });
+		const past = (await loadCasePage(db, caseId, { page: 1000, pageSize: 3 }))!.timeline;
 		expect(past).toEqual({ events: [], total: first.total });
 	});
 

@@ -1,6 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/types/database';
-import { isUuid } from './species-ref';
 
 type Enums = Database['public']['Enums'];
 
@@ -47,28 +46,6 @@ const EVENT_COLUMNS =
 	'id, position, subject, lot_id, animal_id, item_id, event_type, occurred_at, place, from_name, from_agency, from_id_number, to_name, to_agency, to_id_number, purpose, seals_applied, seals_broken, photo_ids, photo_sha256, notes, corrects_event_id, correction_reason, recorded_by, recorded_at, row_hash, prev_hash' as const;
 
 export type EventRow = Omit<Database['public']['Tables']['custody_events']['Row'], 'case_id' | 'custody_event_canonical'>;
-
-/**
- * A case's ledger in chain order, one page at a time (a 5,000-animal case has over 5,000 events).
- * Positions run 1, 2, 3 … without gaps in an intact chain, so a page is a position range (an
- * index scan) and the total is the last position: no count over the whole case.
- */
-export async function loadCaseTimeline(
-	supabase: SupabaseClient<Database>,
-	caseId: string,
-	{ page, pageSize }: { page: number; pageSize: number }
-): Promise<{ events: CustodyEventView[]; total: number }> {
-	if (!isUuid(caseId)) return { events: [], total: 0 };
-	const first = Math.max(0, (page - 1) * pageSize) + 1;
-	const [rows, last] = await Promise.all([
-		supabase.from('custody_events').select(EVENT_COLUMNS).eq('case_id', caseId).gte('position', first).lt('position', first + pageSize).order('position'),
-		supabase.from('custody_events').select('position').eq('case_id', caseId).order('position', { ascending: false }).limit(1).maybeSingle()
-	]);
-	for (const res of [rows, last]) {
-		if (res.error) throw new Error(`loading the custody timeline of case ${caseId} failed: ${res.error.code} ${res.error.message}`);
-	}
-	return { events: await withNames(supabase, rows.data ?? []), total: last.data?.position ?? 0 };
-}
 
 /** What concerns one animal: the case-level events, its lot's and its own, in chain order. */
 export async function loadAnimalTimeline(

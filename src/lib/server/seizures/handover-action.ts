@@ -1,11 +1,9 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { isoToLocalInput } from '$lib/domain/centre-time';
 import { messages } from '$lib/i18n';
 import type { FieldErrors } from '$lib/schemas/form-errors';
 import { requireRole } from '$lib/server/guards';
 import type { StaffMember } from '$lib/server/session';
-import type { Database } from '$lib/types/database';
 import { CARE_ROLES } from './care-roles';
 import { recordCustodyEvent } from './custody-events';
 import { parseHandoverForm, type HandoverSubject, type HandoverValues } from './handover-form';
