@@ -86,4 +86,45 @@ insert into public.case_grants (case_id, prosecutor_id, include_veterinary, incl
 select id, '00000000-0000-4000-8000-0000000000a5', true, false, '00000000-0000-4000-8000-0000000000a1'
 from public.seizure_cases where case_number = 'WRRT-2026-0142';
 
+-- The demo centre's places, as the admin sets them up (ids fixed so tests and links can name them).
+select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a1","role":"authenticated"}', false);
+insert into public.enclosures (id, parent_id, kind, name, enclosure_type, capacity, suits_classes, is_quarantine) values
+  ('00000000-0000-4000-8000-00000000e100', null, 'site', 'Quarantine', null, null, '{}', false),
+  ('00000000-0000-4000-8000-00000000e110', '00000000-0000-4000-8000-00000000e100', 'area', 'Reptile house', null, null, '{}', false),
+  ('00000000-0000-4000-8000-00000000e111', '00000000-0000-4000-8000-00000000e110', 'enclosure', 'Tank 12', 'tank', 40, '{reptile}', true),
+  ('00000000-0000-4000-8000-00000000e112', '00000000-0000-4000-8000-00000000e110', 'enclosure', 'Snake room', 'vivarium', 500, '{reptile}', true),
+  ('00000000-0000-4000-8000-00000000e113', '00000000-0000-4000-8000-00000000e110', 'enclosure', 'Turtle pool Q1', 'pond', 400, '{reptile}', true),
+  ('00000000-0000-4000-8000-00000000e120', '00000000-0000-4000-8000-00000000e100', 'area', 'Mammal quarantine', null, null, '{}', false),
+  ('00000000-0000-4000-8000-00000000e121', '00000000-0000-4000-8000-00000000e120', 'enclosure', 'Cage M3', 'cage', 4, '{mammal}', true),
+  ('00000000-0000-4000-8000-00000000e200', null, 'site', 'Phnom Tamao main', null, null, '{}', false),
+  ('00000000-0000-4000-8000-00000000e210', '00000000-0000-4000-8000-00000000e200', 'area', 'Turtle section', null, null, '{}', false),
+  ('00000000-0000-4000-8000-00000000e211', '00000000-0000-4000-8000-00000000e210', 'enclosure', 'Turtle pond 3', 'pond', 300, '{reptile}', false),
+  ('00000000-0000-4000-8000-00000000e212', '00000000-0000-4000-8000-00000000e210', 'enclosure', 'Tortoise pen 1', 'pen', 120, '{reptile}', false),
+  ('00000000-0000-4000-8000-00000000e220', '00000000-0000-4000-8000-00000000e200', 'area', 'Primate section', null, null, '{}', false),
+  ('00000000-0000-4000-8000-00000000e221', '00000000-0000-4000-8000-00000000e220', 'enclosure', 'Gibbon island', 'paddock', 6, '{mammal}', false);
+
+-- Demo quarantine rules (the centre's own policy, set by its admin; not a published standard).
+insert into public.quarantine_policies (taxon_class, required_days, tests_required) values
+  ('reptile', 60, '{"Faecal parasite screen"}'),
+  ('mammal', 30, '{"Faecal parasite screen","Tuberculin test"}'),
+  ('bird', 30, '{"Avian influenza swab"}');
+
+-- The boat seizure went into quarantine an hour after receipt, moved by the keeper.
+select set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-0000000000a3","role":"authenticated"}', false);
+select public.move_to_enclosure(null, l.id, target.id::uuid, null, '2026-06-14T12:45:00+07:00')
+from public.lots l
+join public.seizure_cases c on c.id = l.case_id and c.case_number = 'WRRT-2026-0142'
+join public.species s on s.id = l.species_id
+join (values ('Ptyas mucosa', '00000000-0000-4000-8000-00000000e112'), ('Indotestudo elongata', '00000000-0000-4000-8000-00000000e113'),
+  ('Heosemys grandis', '00000000-0000-4000-8000-00000000e113'), ('Cyclemys dentata', '00000000-0000-4000-8000-00000000e113'))
+  as target (species, id) on target.species = s.scientific_name
+order by l.intake_position;
+select public.move_to_enclosure(a.id, null, case when s.scientific_name = 'Heosemys annandalii'
+    then '00000000-0000-4000-8000-00000000e113' else '00000000-0000-4000-8000-00000000e111' end::uuid,
+  null, '2026-06-14T12:50:00+07:00')
+from public.animals a
+join public.seizure_cases c on c.id = a.case_id and c.case_number = 'WRRT-2026-0142'
+join public.species s on s.id = a.species_id
+order by a.code;
+
 select set_config('request.jwt.claims', '', false);

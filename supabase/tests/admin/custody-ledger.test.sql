@@ -4,7 +4,7 @@
 -- verify_custody_chain() then names the first row that no longer fits.
 begin;
 set local search_path = public, extensions;
-select plan(34);
+select plan(35);
 
 select tests.authenticate_as('keeper');
 select ok(tests.remember('s', public.record_seizure(tests.seizure_payload('SQLTEST-ADMIN-LEDGER-1'))), 'the keeper records a seizure');
@@ -90,10 +90,17 @@ select throws_ok(
   '42501', 'The custody ledger is append-only: record a correcting event instead of changing or deleting one.',
   'the owner cannot delete an event'
 );
+-- Move records reference the ledger, so a plain TRUNCATE already fails on that reference; with
+-- CASCADE it reaches the ledger's own guard.
 select throws_ok(
   $$truncate public.custody_events$$,
-  '42501', 'The custody ledger is append-only: record a correcting event instead of changing or deleting one.',
+  '0A000', 'cannot truncate a table referenced in a foreign key constraint',
   'the owner cannot truncate the ledger'
+);
+select throws_ok(
+  $$truncate public.custody_events cascade$$,
+  '42501', 'The custody ledger is append-only: record a correcting event instead of changing or deleting one.',
+  'not even with CASCADE'
 );
 select results_eq(
   $$select valid, events from public.verify_custody_chain(tests.case_id('a'))$$,
