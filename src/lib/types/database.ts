@@ -5,16 +5,48 @@ export type Database = {
   
   "public": {
           Tables: {
-            "animals": {
+            "administrations": {
                   Row: {
-                    "age_class": Database["public"]['Enums']["age_class"],"case_id": string,"code": string,"created_at": string,"created_by": string,"distinctive_marks": string | null,"id": string,"lot_id": string,"microchip": string | null,"notes": string | null,"ring": string | null,"sex": Database["public"]['Enums']["animal_sex"],"species_id": string,"status": Database["public"]['Enums']["animal_status"],"tag": string | null,"updated_at": string
+                    "actual_ml": number | null,"animal_id": string,"calculated_ml": number,"case_id": string,"given_at": string,"given_by": string,"id": string,"notes": string | null,"outcome": Database["public"]['Enums']["administration_outcome"],"prescription_id": string,"recorded_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "age_class"?: Database["public"]['Enums']["age_class"],"case_id": string,"code": string,"created_at"?: string,"created_by"?: string,"distinctive_marks"?: string | null,"id"?: string,"lot_id": string,"microchip"?: string | null,"notes"?: string | null,"ring"?: string | null,"sex"?: Database["public"]['Enums']["animal_sex"],"species_id": string,"status"?: Database["public"]['Enums']["animal_status"],"tag"?: string | null,"updated_at"?: string
+                    "actual_ml"?: number | null,"animal_id": string,"calculated_ml": number,"case_id": string,"given_at": string,"given_by": string,"id"?: string,"notes"?: string | null,"outcome": Database["public"]['Enums']["administration_outcome"],"prescription_id": string,"recorded_at"?: string
                   }
                   Update: {
-                    "age_class"?: Database["public"]['Enums']["age_class"],"case_id"?: string,"code"?: string,"created_at"?: string,"created_by"?: string,"distinctive_marks"?: string | null,"id"?: string,"lot_id"?: string,"microchip"?: string | null,"notes"?: string | null,"ring"?: string | null,"sex"?: Database["public"]['Enums']["animal_sex"],"species_id"?: string,"status"?: Database["public"]['Enums']["animal_status"],"tag"?: string | null,"updated_at"?: string
+                    "actual_ml"?: number | null,"animal_id"?: string,"calculated_ml"?: number,"case_id"?: string,"given_at"?: string,"given_by"?: string,"id"?: string,"notes"?: string | null,"outcome"?: Database["public"]['Enums']["administration_outcome"],"prescription_id"?: string,"recorded_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "administrations_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "administrations_given_by_fkey"
+      columns: ["given_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "administrations_prescription_id_case_id_fkey"
+      columns: ["prescription_id","case_id"]
+isOneToOne: false
+      referencedRelation: "prescriptions"
+      referencedColumns: ["id","case_id"]
+    }
+                  ]
+                },"animals": {
+                  Row: {
+                    "age_class": Database["public"]['Enums']["age_class"],"case_id": string,"code": string,"created_at": string,"created_by": string,"distinctive_marks": string | null,"enclosure_id": string | null,"id": string,"lot_id": string,"microchip": string | null,"notes": string | null,"ring": string | null,"sex": Database["public"]['Enums']["animal_sex"],"species_id": string,"status": Database["public"]['Enums']["animal_status"],"tag": string | null,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "age_class"?: Database["public"]['Enums']["age_class"],"case_id": string,"code": string,"created_at"?: string,"created_by"?: string,"distinctive_marks"?: string | null,"enclosure_id"?: string | null,"id"?: string,"lot_id": string,"microchip"?: string | null,"notes"?: string | null,"ring"?: string | null,"sex"?: Database["public"]['Enums']["animal_sex"],"species_id": string,"status"?: Database["public"]['Enums']["animal_status"],"tag"?: string | null,"updated_at"?: string
+                  }
+                  Update: {
+                    "age_class"?: Database["public"]['Enums']["age_class"],"case_id"?: string,"code"?: string,"created_at"?: string,"created_by"?: string,"distinctive_marks"?: string | null,"enclosure_id"?: string | null,"id"?: string,"lot_id"?: string,"microchip"?: string | null,"notes"?: string | null,"ring"?: string | null,"sex"?: Database["public"]['Enums']["animal_sex"],"species_id"?: string,"status"?: Database["public"]['Enums']["animal_status"],"tag"?: string | null,"updated_at"?: string
                   }
                   Relationships: [
                     {
@@ -23,6 +55,18 @@ export type Database = {
 isOneToOne: false
       referencedRelation: "staff"
       referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "animals_enclosure_id_fkey"
+      columns: ["enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosure_occupancy"
+      referencedColumns: ["enclosure_id"]
+    },{
+      foreignKeyName: "animals_enclosure_id_fkey"
+      columns: ["enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosures"
+      referencedColumns: ["id"]
     },{
       foreignKeyName: "animals_lot_id_case_id_fkey"
       columns: ["lot_id","case_id"]
@@ -159,6 +203,146 @@ isOneToOne: false
       referencedColumns: ["user_id"]
     }
                   ]
+                },"drug_dose_ranges": {
+                  Row: {
+                    "created_at": string,"created_by": string,"drug_id": string,"max_mg_per_kg": number,"min_mg_per_kg": number,"source": string,"taxon_class": Database["public"]['Enums']["taxon_class"]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"created_by"?: string,"drug_id": string,"max_mg_per_kg": number,"min_mg_per_kg": number,"source": string,"taxon_class": Database["public"]['Enums']["taxon_class"]
+                  }
+                  Update: {
+                    "created_at"?: string,"created_by"?: string,"drug_id"?: string,"max_mg_per_kg"?: number,"min_mg_per_kg"?: number,"source"?: string,"taxon_class"?: Database["public"]['Enums']["taxon_class"]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "drug_dose_ranges_created_by_fkey"
+      columns: ["created_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "drug_dose_ranges_drug_id_fkey"
+      columns: ["drug_id"]
+isOneToOne: false
+      referencedRelation: "drugs"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"drugs": {
+                  Row: {
+                    "concentration_mg_per_ml": number,"created_at": string,"created_by": string,"form": string | null,"id": string,"name": string,"notes": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "concentration_mg_per_ml": number,"created_at"?: string,"created_by"?: string,"form"?: string | null,"id"?: string,"name": string,"notes"?: string | null
+                  }
+                  Update: {
+                    "concentration_mg_per_ml"?: number,"created_at"?: string,"created_by"?: string,"form"?: string | null,"id"?: string,"name"?: string,"notes"?: string | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "drugs_created_by_fkey"
+      columns: ["created_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
+                },"enclosure_moves": {
+                  Row: {
+                    "animal_id": string | null,"case_id": string,"custody_event_id": string,"from_enclosure_id": string | null,"head_count": number,"id": string,"lot_id": string | null,"moved_at": string,"moved_by": string,"override_reason": string | null,"overrides": (string)[],"recorded_at": string,"to_enclosure_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id"?: string | null,"case_id": string,"custody_event_id": string,"from_enclosure_id"?: string | null,"head_count": number,"id"?: string,"lot_id"?: string | null,"moved_at": string,"moved_by": string,"override_reason"?: string | null,"overrides"?: (string)[],"recorded_at"?: string,"to_enclosure_id": string
+                  }
+                  Update: {
+                    "animal_id"?: string | null,"case_id"?: string,"custody_event_id"?: string,"from_enclosure_id"?: string | null,"head_count"?: number,"id"?: string,"lot_id"?: string | null,"moved_at"?: string,"moved_by"?: string,"override_reason"?: string | null,"overrides"?: (string)[],"recorded_at"?: string,"to_enclosure_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "enclosure_moves_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "enclosure_moves_custody_event_id_fkey"
+      columns: ["custody_event_id"]
+isOneToOne: true
+      referencedRelation: "custody_events"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "enclosure_moves_from_enclosure_id_fkey"
+      columns: ["from_enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosure_occupancy"
+      referencedColumns: ["enclosure_id"]
+    },{
+      foreignKeyName: "enclosure_moves_from_enclosure_id_fkey"
+      columns: ["from_enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosures"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "enclosure_moves_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "enclosure_moves_moved_by_fkey"
+      columns: ["moved_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "enclosure_moves_to_enclosure_id_fkey"
+      columns: ["to_enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosure_occupancy"
+      referencedColumns: ["enclosure_id"]
+    },{
+      foreignKeyName: "enclosure_moves_to_enclosure_id_fkey"
+      columns: ["to_enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosures"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"enclosures": {
+                  Row: {
+                    "active": boolean,"capacity": number | null,"centre_id": string,"created_at": string,"created_by": string,"enclosure_type": Database["public"]['Enums']["enclosure_type"] | null,"id": string,"is_quarantine": boolean,"kind": Database["public"]['Enums']["enclosure_kind"],"name": string,"notes": string | null,"parent_id": string | null,"suits_classes": (Database["public"]['Enums']["taxon_class"])[]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "active"?: boolean,"capacity"?: number | null,"centre_id"?: string,"created_at"?: string,"created_by"?: string,"enclosure_type"?: Database["public"]['Enums']["enclosure_type"] | null,"id"?: string,"is_quarantine"?: boolean,"kind": Database["public"]['Enums']["enclosure_kind"],"name": string,"notes"?: string | null,"parent_id"?: string | null,"suits_classes"?: (Database["public"]['Enums']["taxon_class"])[]
+                  }
+                  Update: {
+                    "active"?: boolean,"capacity"?: number | null,"centre_id"?: string,"created_at"?: string,"created_by"?: string,"enclosure_type"?: Database["public"]['Enums']["enclosure_type"] | null,"id"?: string,"is_quarantine"?: boolean,"kind"?: Database["public"]['Enums']["enclosure_kind"],"name"?: string,"notes"?: string | null,"parent_id"?: string | null,"suits_classes"?: (Database["public"]['Enums']["taxon_class"])[]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "enclosures_centre_id_fkey"
+      columns: ["centre_id"]
+isOneToOne: false
+      referencedRelation: "centres"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "enclosures_created_by_fkey"
+      columns: ["created_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "enclosures_parent_id_centre_id_fkey"
+      columns: ["parent_id","centre_id"]
+isOneToOne: false
+      referencedRelation: "enclosures"
+      referencedColumns: ["id","centre_id"]
+    }
+                  ]
                 },"evidence_items": {
                   Row: {
                     "case_id": string,"created_at": string,"created_by": string,"description": string,"id": string,"intake_position": number | null,"notes": string | null,"quantity": number,"seal_numbers": (string)[],"species_id": string | null,"status": Database["public"]['Enums']["item_status"],"storage_location": string | null,"unit": Database["public"]['Enums']["quantity_unit"]
@@ -191,16 +375,68 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
-                },"lots": {
+                },"exams": {
                   Row: {
-                    "case_id": string,"condition_on_arrival": string | null,"count_received": number,"created_at": string,"created_by": string,"died": number,"escaped": number,"euthanized": number,"id": string,"in_care": number,"intake_position": number | null,"notes": string | null,"released": number,"species_id": string,"split_out": number,"transferred": number
+                    "animal_id": string,"assessment": string | null,"body_condition_score": number | null,"case_id": string,"examined_at": string,"examined_by": string,"findings": NonNullable<Json>,"id": string,"plan": string | null,"recorded_at": string,"temperature_c": number | null,"weight_confirmed": boolean,"weight_g": number | null
                   }
                   ComputedFields: never
                   Insert: {
-                    "case_id": string,"condition_on_arrival"?: string | null,"count_received": number,"created_at"?: string,"created_by"?: string,"died"?: number,"escaped"?: number,"euthanized"?: number,"id"?: string,"in_care": number,"intake_position"?: number | null,"notes"?: string | null,"released"?: number,"species_id": string,"split_out"?: number,"transferred"?: number
+                    "animal_id": string,"assessment"?: string | null,"body_condition_score"?: number | null,"case_id": string,"examined_at": string,"examined_by": string,"findings"?: NonNullable<Json>,"id"?: string,"plan"?: string | null,"recorded_at"?: string,"temperature_c"?: number | null,"weight_confirmed"?: boolean,"weight_g"?: number | null
                   }
                   Update: {
-                    "case_id"?: string,"condition_on_arrival"?: string | null,"count_received"?: number,"created_at"?: string,"created_by"?: string,"died"?: number,"escaped"?: number,"euthanized"?: number,"id"?: string,"in_care"?: number,"intake_position"?: number | null,"notes"?: string | null,"released"?: number,"species_id"?: string,"split_out"?: number,"transferred"?: number
+                    "animal_id"?: string,"assessment"?: string | null,"body_condition_score"?: number | null,"case_id"?: string,"examined_at"?: string,"examined_by"?: string,"findings"?: NonNullable<Json>,"id"?: string,"plan"?: string | null,"recorded_at"?: string,"temperature_c"?: number | null,"weight_confirmed"?: boolean,"weight_g"?: number | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "exams_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "exams_examined_by_fkey"
+      columns: ["examined_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
+                },"lot_exams": {
+                  Row: {
+                    "case_id": string,"count_examined": number,"count_with_findings": number,"examined_at": string,"examined_by": string,"id": string,"lot_id": string,"notes": string | null,"recorded_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "case_id": string,"count_examined": number,"count_with_findings": number,"examined_at": string,"examined_by": string,"id"?: string,"lot_id": string,"notes"?: string | null,"recorded_at"?: string
+                  }
+                  Update: {
+                    "case_id"?: string,"count_examined"?: number,"count_with_findings"?: number,"examined_at"?: string,"examined_by"?: string,"id"?: string,"lot_id"?: string,"notes"?: string | null,"recorded_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "lot_exams_examined_by_fkey"
+      columns: ["examined_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "lot_exams_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    }
+                  ]
+                },"lots": {
+                  Row: {
+                    "case_id": string,"condition_on_arrival": string | null,"count_received": number,"created_at": string,"created_by": string,"died": number,"enclosure_id": string | null,"escaped": number,"euthanized": number,"id": string,"in_care": number,"intake_position": number | null,"notes": string | null,"released": number,"species_id": string,"split_out": number,"transferred": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "case_id": string,"condition_on_arrival"?: string | null,"count_received": number,"created_at"?: string,"created_by"?: string,"died"?: number,"enclosure_id"?: string | null,"escaped"?: number,"euthanized"?: number,"id"?: string,"in_care": number,"intake_position"?: number | null,"notes"?: string | null,"released"?: number,"species_id": string,"split_out"?: number,"transferred"?: number
+                  }
+                  Update: {
+                    "case_id"?: string,"condition_on_arrival"?: string | null,"count_received"?: number,"created_at"?: string,"created_by"?: string,"died"?: number,"enclosure_id"?: string | null,"escaped"?: number,"euthanized"?: number,"id"?: string,"in_care"?: number,"intake_position"?: number | null,"notes"?: string | null,"released"?: number,"species_id"?: string,"split_out"?: number,"transferred"?: number
                   }
                   Relationships: [
                     {
@@ -215,6 +451,18 @@ isOneToOne: false
 isOneToOne: false
       referencedRelation: "staff"
       referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "lots_enclosure_id_fkey"
+      columns: ["enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosure_occupancy"
+      referencedColumns: ["enclosure_id"]
+    },{
+      foreignKeyName: "lots_enclosure_id_fkey"
+      columns: ["enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosures"
+      referencedColumns: ["id"]
     },{
       foreignKeyName: "lots_species_id_fkey"
       columns: ["species_id"]
@@ -267,6 +515,134 @@ isOneToOne: false
       referencedColumns: ["user_id"]
     }
                   ]
+                },"prescriptions": {
+                  Row: {
+                    "animal_id": string,"case_id": string,"concentration_mg_per_ml": number,"dose_mg_per_kg": number,"drug_id": string,"duration_days": number,"every_days": number,"frequency_per_day": number,"id": string,"notes": string | null,"out_of_range_reason": string | null,"prescribed_at": string,"prescribed_by": string,"range_max_mg_per_kg": number | null,"range_min_mg_per_kg": number | null,"route": Database["public"]['Enums']["drug_route"],"starts_on": string,"stop_reason": string | null,"stopped_at": string | null,"stopped_by": string | null,"volume_ml": number,"weight_age_override_reason": string | null,"weight_exam_id": string,"weight_g": number,"weight_measured_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id": string,"case_id": string,"concentration_mg_per_ml": number,"dose_mg_per_kg": number,"drug_id": string,"duration_days": number,"every_days"?: number,"frequency_per_day": number,"id"?: string,"notes"?: string | null,"out_of_range_reason"?: string | null,"prescribed_at"?: string,"prescribed_by": string,"range_max_mg_per_kg"?: number | null,"range_min_mg_per_kg"?: number | null,"route": Database["public"]['Enums']["drug_route"],"starts_on": string,"stop_reason"?: string | null,"stopped_at"?: string | null,"stopped_by"?: string | null,"volume_ml": number,"weight_age_override_reason"?: string | null,"weight_exam_id": string,"weight_g": number,"weight_measured_at": string
+                  }
+                  Update: {
+                    "animal_id"?: string,"case_id"?: string,"concentration_mg_per_ml"?: number,"dose_mg_per_kg"?: number,"drug_id"?: string,"duration_days"?: number,"every_days"?: number,"frequency_per_day"?: number,"id"?: string,"notes"?: string | null,"out_of_range_reason"?: string | null,"prescribed_at"?: string,"prescribed_by"?: string,"range_max_mg_per_kg"?: number | null,"range_min_mg_per_kg"?: number | null,"route"?: Database["public"]['Enums']["drug_route"],"starts_on"?: string,"stop_reason"?: string | null,"stopped_at"?: string | null,"stopped_by"?: string | null,"volume_ml"?: number,"weight_age_override_reason"?: string | null,"weight_exam_id"?: string,"weight_g"?: number,"weight_measured_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "prescriptions_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "prescriptions_drug_id_fkey"
+      columns: ["drug_id"]
+isOneToOne: false
+      referencedRelation: "drugs"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "prescriptions_prescribed_by_fkey"
+      columns: ["prescribed_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "prescriptions_stopped_by_fkey"
+      columns: ["stopped_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "prescriptions_weight_exam_id_fkey"
+      columns: ["weight_exam_id"]
+isOneToOne: false
+      referencedRelation: "animal_latest_weights"
+      referencedColumns: ["exam_id"]
+    },{
+      foreignKeyName: "prescriptions_weight_exam_id_fkey"
+      columns: ["weight_exam_id"]
+isOneToOne: false
+      referencedRelation: "exams"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"problems": {
+                  Row: {
+                    "animal_id": string,"case_id": string,"id": string,"notes": string | null,"recorded_at": string,"recorded_by": string,"resolved_on": string | null,"started_on": string,"title": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id": string,"case_id": string,"id"?: string,"notes"?: string | null,"recorded_at"?: string,"recorded_by": string,"resolved_on"?: string | null,"started_on": string,"title": string,"updated_at"?: string
+                  }
+                  Update: {
+                    "animal_id"?: string,"case_id"?: string,"id"?: string,"notes"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"resolved_on"?: string | null,"started_on"?: string,"title"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "problems_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "problems_recorded_by_fkey"
+      columns: ["recorded_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
+                },"quarantine_policies": {
+                  Row: {
+                    "centre_id": string,"notes": string | null,"required_days": number,"taxon_class": Database["public"]['Enums']["taxon_class"],"tests_required": (string)[],"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "centre_id"?: string,"notes"?: string | null,"required_days": number,"taxon_class": Database["public"]['Enums']["taxon_class"],"tests_required"?: (string)[],"updated_at"?: string
+                  }
+                  Update: {
+                    "centre_id"?: string,"notes"?: string | null,"required_days"?: number,"taxon_class"?: Database["public"]['Enums']["taxon_class"],"tests_required"?: (string)[],"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "quarantine_policies_centre_id_fkey"
+      columns: ["centre_id"]
+isOneToOne: false
+      referencedRelation: "centres"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"quarantines": {
+                  Row: {
+                    "animal_id": string | null,"case_id": string,"clearance_notes": string | null,"cleared_at": string | null,"cleared_by": string | null,"created_at": string,"early_clearance_reason": string | null,"id": string,"lot_id": string | null,"required_days": number,"started_at": string,"tests_done": (string)[] | null,"tests_required": (string)[]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id"?: string | null,"case_id": string,"clearance_notes"?: string | null,"cleared_at"?: string | null,"cleared_by"?: string | null,"created_at"?: string,"early_clearance_reason"?: string | null,"id"?: string,"lot_id"?: string | null,"required_days": number,"started_at": string,"tests_done"?: (string)[] | null,"tests_required"?: (string)[]
+                  }
+                  Update: {
+                    "animal_id"?: string | null,"case_id"?: string,"clearance_notes"?: string | null,"cleared_at"?: string | null,"cleared_by"?: string | null,"created_at"?: string,"early_clearance_reason"?: string | null,"id"?: string,"lot_id"?: string | null,"required_days"?: number,"started_at"?: string,"tests_done"?: (string)[] | null,"tests_required"?: (string)[]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "quarantines_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "quarantines_cleared_by_fkey"
+      columns: ["cleared_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "quarantines_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    }
+                  ]
                 },"seizure_cases": {
                   Row: {
                     "agency": string,"case_number": string,"centre_id": string,"court_reference": string | null,"created_at": string,"created_by": string,"id": string,"latitude": number | null,"lead_officer_agency": string,"lead_officer_id_number": string,"lead_officer_name": string,"legal_basis": string | null,"location_description": string,"longitude": number | null,"notes": string | null,"seized_at": string,"status": Database["public"]['Enums']["case_status"],"updated_at": string
@@ -295,14 +671,14 @@ isOneToOne: false
                   ]
                 },"species": {
                   Row: {
-                    "cites_appendix": Database["public"]['Enums']["cites_appendix"] | null,"cites_as_of": string | null,"cites_source": string | null,"cites_unconfirmed": boolean,"created_at": string,"english_name": string,"id": string,"iucn_category": Database["public"]['Enums']["iucn_category"] | null,"iucn_source": string | null,"iucn_unconfirmed": boolean,"iucn_year": number | null,"khmer_name": string | null,"national_as_of": string | null,"national_source": string | null,"national_status": string | null,"notes": string | null,"scientific_name": string,"taxon_class": Database["public"]['Enums']["taxon_class"],"updated_at": string
+                    "cites_appendix": Database["public"]['Enums']["cites_appendix"] | null,"cites_as_of": string | null,"cites_source": string | null,"cites_unconfirmed": boolean,"created_at": string,"english_name": string,"id": string,"iucn_category": Database["public"]['Enums']["iucn_category"] | null,"iucn_source": string | null,"iucn_unconfirmed": boolean,"iucn_year": number | null,"khmer_name": string | null,"max_adult_weight_g": number | null,"max_adult_weight_source": string | null,"national_as_of": string | null,"national_source": string | null,"national_status": string | null,"notes": string | null,"scientific_name": string,"taxon_class": Database["public"]['Enums']["taxon_class"],"updated_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "cites_appendix"?: Database["public"]['Enums']["cites_appendix"] | null,"cites_as_of"?: string | null,"cites_source"?: string | null,"cites_unconfirmed"?: boolean,"created_at"?: string,"english_name": string,"id"?: string,"iucn_category"?: Database["public"]['Enums']["iucn_category"] | null,"iucn_source"?: string | null,"iucn_unconfirmed"?: boolean,"iucn_year"?: number | null,"khmer_name"?: string | null,"national_as_of"?: string | null,"national_source"?: string | null,"national_status"?: string | null,"notes"?: string | null,"scientific_name": string,"taxon_class": Database["public"]['Enums']["taxon_class"],"updated_at"?: string
+                    "cites_appendix"?: Database["public"]['Enums']["cites_appendix"] | null,"cites_as_of"?: string | null,"cites_source"?: string | null,"cites_unconfirmed"?: boolean,"created_at"?: string,"english_name": string,"id"?: string,"iucn_category"?: Database["public"]['Enums']["iucn_category"] | null,"iucn_source"?: string | null,"iucn_unconfirmed"?: boolean,"iucn_year"?: number | null,"khmer_name"?: string | null,"max_adult_weight_g"?: number | null,"max_adult_weight_source"?: string | null,"national_as_of"?: string | null,"national_source"?: string | null,"national_status"?: string | null,"notes"?: string | null,"scientific_name": string,"taxon_class": Database["public"]['Enums']["taxon_class"],"updated_at"?: string
                   }
                   Update: {
-                    "cites_appendix"?: Database["public"]['Enums']["cites_appendix"] | null,"cites_as_of"?: string | null,"cites_source"?: string | null,"cites_unconfirmed"?: boolean,"created_at"?: string,"english_name"?: string,"id"?: string,"iucn_category"?: Database["public"]['Enums']["iucn_category"] | null,"iucn_source"?: string | null,"iucn_unconfirmed"?: boolean,"iucn_year"?: number | null,"khmer_name"?: string | null,"national_as_of"?: string | null,"national_source"?: string | null,"national_status"?: string | null,"notes"?: string | null,"scientific_name"?: string,"taxon_class"?: Database["public"]['Enums']["taxon_class"],"updated_at"?: string
+                    "cites_appendix"?: Database["public"]['Enums']["cites_appendix"] | null,"cites_as_of"?: string | null,"cites_source"?: string | null,"cites_unconfirmed"?: boolean,"created_at"?: string,"english_name"?: string,"id"?: string,"iucn_category"?: Database["public"]['Enums']["iucn_category"] | null,"iucn_source"?: string | null,"iucn_unconfirmed"?: boolean,"iucn_year"?: number | null,"khmer_name"?: string | null,"max_adult_weight_g"?: number | null,"max_adult_weight_source"?: string | null,"national_as_of"?: string | null,"national_source"?: string | null,"national_status"?: string | null,"notes"?: string | null,"scientific_name"?: string,"taxon_class"?: Database["public"]['Enums']["taxon_class"],"updated_at"?: string
                   }
                   Relationships: [
                     
@@ -330,7 +706,29 @@ isOneToOne: false
                 }
           }
           Views: {
-            "lot_individual_counts": {
+            "animal_latest_weights": {
+                  Row: {
+                    "animal_id": string,"exam_id": string,"examined_at": string,"weight_g": number | null
+                  }
+                  ComputedFields: never
+                  Relationships: [
+                    
+                  ]
+                },"enclosure_occupancy": {
+                  Row: {
+                    "enclosure_id": string,"head_count": number | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                           "enclosure_id"?: string | null,"head_count"?: never
+                         }
+                        Update: {
+                           "enclosure_id"?: string | null,"head_count"?: never
+                         }
+                        Relationships: [
+                    
+                  ]
+                },"lot_individual_counts": {
                   Row: {
                     "animals": number | null,"case_id": string,"lot_id": string,"status": Database["public"]['Enums']["animal_status"]
                   }
@@ -350,6 +748,12 @@ isOneToOne: false
             "case_page":
 { Args: { "p_case_id": string,"p_first_position": number,"p_page_size": number }; Returns: Json
                            },
+"class_weight_ceiling_g":
+{ Args: { "taxon": Database["public"]['Enums']["taxon_class"] }; Returns: number
+                           },
+"clear_quarantine":
+{ Args: { "p_early_reason"?: string,"p_notes"?: string,"p_quarantine_id": string,"p_tests_done": (string)[] }; Returns: undefined
+                           },
 "current_centre_id":
 { Args: Record<PropertyKey, never>; Returns: string
                            },
@@ -359,6 +763,12 @@ isOneToOne: false
 "custody_event_hash":
 { Args: { "canonical": string,"prev_hash": string }; Returns: string
                            },
+"enclosure_path":
+{ Args: { "p_enclosure_id": string }; Returns: string
+                           },
+"exam_findings_valid":
+{ Args: { "findings": Json }; Returns: boolean
+                           },
 "has_role":
 { Args: { "roles": (Database["public"]['Enums']["staff_role"])[] }; Returns: boolean
                            },
@@ -367,6 +777,17 @@ isOneToOne: false
                            },
 "may_record_intake":
 { Args: Record<PropertyKey, never>; Returns: boolean
+                           },
+"move_to_enclosure":
+{ Args: { "p_animal_id": string,"p_lot_id": string,"p_moved_at"?: string,"p_override_reason"?: string,"p_to_enclosure_id": string }; Returns: Json
+                           },
+"prescription_volume_ml":
+{ Args: { "concentration_mg_per_ml": number,"dose_mg_per_kg": number,"weight_g": number }; Returns: number
+                           },
+"quarantine_rule":
+{ Args: { "p_centre_id": string,"p_class": Database["public"]['Enums']["taxon_class"] }; Returns: {
+              "required_days": number,"tests_required": (string)[]
+            }[]
                            },
 "readable_case_ids":
 { Args: Record<PropertyKey, never>; Returns: string[]
@@ -383,10 +804,13 @@ isOneToOne: false
 { Args: { "p_case_id": string }; Returns: {
               "events": number,"first_broken_event_id": string,"first_broken_position": number,"head": string,"problem": string,"valid": boolean
             }[]
+                           },
+"weight_max_age":
+{ Args: Record<PropertyKey, never>; Returns: string
                            }
           }
           Enums: {
-            "age_class": "neonate"|"juvenile"|"subadult"|"adult"|"unknown","animal_sex": "male"|"female"|"unknown","animal_status": "in_care"|"released"|"transferred"|"died"|"euthanized"|"escaped","case_status": "open"|"in_court"|"closed","cites_appendix": "I"|"II"|"III"|"not_listed","custody_event_type": "seized"|"transported"|"received_at_centre"|"intake_examined"|"moved"|"sampled"|"handed_over"|"released"|"transferred_out"|"died"|"euthanized"|"destroyed","custody_subject": "case"|"lot"|"animal"|"item","item_status": "held"|"handed_over"|"destroyed","iucn_category": "EX"|"EW"|"CR"|"EN"|"VU"|"NT"|"LC"|"DD"|"NE","quantity_unit": "count"|"kg"|"g","staff_role": "admin"|"vet"|"keeper"|"release_team"|"prosecutor","taxon_class": "mammal"|"bird"|"reptile"|"amphibian"|"fish"|"invertebrate"
+            "administration_outcome": "given"|"refused"|"missed","age_class": "neonate"|"juvenile"|"subadult"|"adult"|"unknown","animal_sex": "male"|"female"|"unknown","animal_status": "in_care"|"released"|"transferred"|"died"|"euthanized"|"escaped","body_system": "general"|"integument"|"shell"|"eyes"|"ears_nose_throat"|"oral_cavity"|"respiratory"|"cardiovascular"|"digestive"|"urogenital"|"musculoskeletal"|"nervous"|"lymphatic","case_status": "open"|"in_court"|"closed","cites_appendix": "I"|"II"|"III"|"not_listed","custody_event_type": "seized"|"transported"|"received_at_centre"|"intake_examined"|"moved"|"sampled"|"handed_over"|"released"|"transferred_out"|"died"|"euthanized"|"destroyed","custody_subject": "case"|"lot"|"animal"|"item","drug_route": "oral"|"sc"|"im"|"iv"|"intracoelomic"|"intraosseous"|"topical"|"ophthalmic"|"nebulised","enclosure_kind": "site"|"area"|"enclosure","enclosure_type": "tank"|"vivarium"|"cage"|"aviary"|"pen"|"paddock"|"pond"|"night_house"|"nursery"|"other","item_status": "held"|"handed_over"|"destroyed","iucn_category": "EX"|"EW"|"CR"|"EN"|"VU"|"NT"|"LC"|"DD"|"NE","quantity_unit": "count"|"kg"|"g","staff_role": "admin"|"vet"|"keeper"|"release_team"|"prosecutor","taxon_class": "mammal"|"bird"|"reptile"|"amphibian"|"fish"|"invertebrate"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -502,7 +926,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "age_class": ["neonate", "juvenile", "subadult", "adult", "unknown"],"animal_sex": ["male", "female", "unknown"],"animal_status": ["in_care", "released", "transferred", "died", "euthanized", "escaped"],"case_status": ["open", "in_court", "closed"],"cites_appendix": ["I", "II", "III", "not_listed"],"custody_event_type": ["seized", "transported", "received_at_centre", "intake_examined", "moved", "sampled", "handed_over", "released", "transferred_out", "died", "euthanized", "destroyed"],"custody_subject": ["case", "lot", "animal", "item"],"item_status": ["held", "handed_over", "destroyed"],"iucn_category": ["EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE"],"quantity_unit": ["count", "kg", "g"],"staff_role": ["admin", "vet", "keeper", "release_team", "prosecutor"],"taxon_class": ["mammal", "bird", "reptile", "amphibian", "fish", "invertebrate"]
+            "administration_outcome": ["given", "refused", "missed"],"age_class": ["neonate", "juvenile", "subadult", "adult", "unknown"],"animal_sex": ["male", "female", "unknown"],"animal_status": ["in_care", "released", "transferred", "died", "euthanized", "escaped"],"body_system": ["general", "integument", "shell", "eyes", "ears_nose_throat", "oral_cavity", "respiratory", "cardiovascular", "digestive", "urogenital", "musculoskeletal", "nervous", "lymphatic"],"case_status": ["open", "in_court", "closed"],"cites_appendix": ["I", "II", "III", "not_listed"],"custody_event_type": ["seized", "transported", "received_at_centre", "intake_examined", "moved", "sampled", "handed_over", "released", "transferred_out", "died", "euthanized", "destroyed"],"custody_subject": ["case", "lot", "animal", "item"],"drug_route": ["oral", "sc", "im", "iv", "intracoelomic", "intraosseous", "topical", "ophthalmic", "nebulised"],"enclosure_kind": ["site", "area", "enclosure"],"enclosure_type": ["tank", "vivarium", "cage", "aviary", "pen", "paddock", "pond", "night_house", "nursery", "other"],"item_status": ["held", "handed_over", "destroyed"],"iucn_category": ["EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE"],"quantity_unit": ["count", "kg", "g"],"staff_role": ["admin", "vet", "keeper", "release_team", "prosecutor"],"taxon_class": ["mammal", "bird", "reptile", "amphibian", "fish", "invertebrate"]
           }
         }
 } as const
