@@ -30,5 +30,7 @@ export function mayRecordIntake(role: StaffRole): boolean {
 export function navLinksFor(role: StaffRole, m: Messages): NavLink[] {
 	const links = [{ href: ROLE_DESK_PATHS[role], label: m.desks[role] }, { href: '/cases', label: m.nav.cases }];
 	if (mayRecordIntake(role)) links.push({ href: '/intake', label: m.nav.intake });
+	if (role !== 'prosecutor') links.push({ href: '/enclosures', label: m.nav.enclosures });
+	if (role === 'admin') links.push({ href: '/admin/drugs', label: m.drugs.nav });
 	return links;
 }

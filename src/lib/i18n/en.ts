@@ -4,6 +4,10 @@ import { animalsEn } from './sections/animals.en';
 import { handoverEn } from './sections/handover.en';
 import { photoValidationEn, photosEn } from './sections/photos.en';
 import { intakeEn } from './sections/intake.en';
+import { healthEn, healthValidationEn } from './sections/health.en';
+import { drugValidationEn, drugsEn } from './sections/drugs.en';
+import { enclosureValidationEn, enclosuresEn } from './sections/enclosures.en';
+import { chartsEn } from './sections/charts.en';
 import type { StaffRole } from '$lib/roles';
 
 /**
@@ -37,7 +41,8 @@ export const en = {
 	},
 	nav: {
 		cases: 'Seizure cases',
-		intake: 'New intake'
+		intake: 'New intake',
+		enclosures: 'Enclosures'
 	},
 	roles: {
 		admin: 'Administrator',
@@ -133,11 +138,18 @@ export const en = {
 	cases: casesEn,
 	animals: animalsEn,
 	photos: photosEn,
+	enclosures: enclosuresEn,
+	charts: chartsEn,
 	handover: handoverEn,
 	intake: intakeEn,
+	health: healthEn,
+	drugs: drugsEn,
 	/** What zod schemas report: their messages are these keys (src/lib/schemas), never text. */
 	validation: {
 		...photoValidationEn,
+		...healthValidationEn,
+		...drugValidationEn,
+		...enclosureValidationEn,
 		invalid: 'This value is not valid.',
 		email_required: 'Enter an e-mail address.',
 		email_too_long: 'This e-mail address is too long.',

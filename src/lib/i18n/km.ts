@@ -4,6 +4,10 @@ import { animalsKm } from './sections/animals.km';
 import { handoverKm } from './sections/handover.km';
 import { photoValidationKm, photosKm } from './sections/photos.km';
 import { intakeKm } from './sections/intake.km';
+import { healthKm, healthValidationKm } from './sections/health.km';
+import { drugValidationKm, drugsKm } from './sections/drugs.km';
+import { enclosureValidationKm, enclosuresKm } from './sections/enclosures.km';
+import { chartsKm } from './sections/charts.km';
 import type { Messages } from './en';
 
 /**
@@ -36,7 +40,8 @@ export const km = {
 	},
 	nav: {
 		cases: 'សំណុំរឿងចាប់យក',
-		intake: 'ទទួលសត្វថ្មី'
+		intake: 'ទទួលសត្វថ្មី',
+		enclosures: 'ទ្រុង'
 	},
 	roles: {
 		admin: 'អ្នកគ្រប់គ្រង',
@@ -130,10 +135,17 @@ export const km = {
 	cases: casesKm,
 	animals: animalsKm,
 	photos: photosKm,
+	enclosures: enclosuresKm,
+	charts: chartsKm,
 	handover: handoverKm,
 	intake: intakeKm,
+	health: healthKm,
+	drugs: drugsKm,
 	validation: {
 		...photoValidationKm,
+		...healthValidationKm,
+		...drugValidationKm,
+		...enclosureValidationKm,
 		invalid: 'តម្លៃនេះមិនត្រឹមត្រូវទេ។',
 		email_required: 'សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែល។',
 		email_too_long: 'អាសយដ្ឋានអ៊ីមែលនេះវែងពេក។',

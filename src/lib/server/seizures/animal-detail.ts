@@ -20,6 +20,8 @@ export interface AnimalDetail {
 	status: Enums['animal_status'];
 	notes: string | null;
 	createdAt: string;
+	/** Where it is now; null until first moved into an enclosure. */
+	enclosureId: string | null;
 }
 
 const ANIMAL_CODE = /^[A-Z]{2,4}-\d{4}-\d{6,9}$/;
@@ -27,7 +29,7 @@ const ANIMAL_CODE = /^[A-Z]{2,4}-\d{4}-\d{6,9}$/;
 // animals has no foreign key to seizure_cases of its own (only (lot_id, case_id) to lots), so the
 // case number is reached through the lot.
 const ANIMAL_COLUMNS =
-	`id, code, case_id, lot_id, sex, age_class, microchip, ring, tag, distinctive_marks, status, notes, created_at, species(${SPECIES_COLUMNS}), lot:lots!animals_lot_id_case_id_fkey(seizure_cases(case_number))` as const;
+	`id, code, case_id, lot_id, sex, age_class, microchip, ring, tag, distinctive_marks, status, notes, created_at, enclosure_id, species(${SPECIES_COLUMNS}), lot:lots!animals_lot_id_case_id_fkey(seizure_cases(case_number))` as const;
 
 /**
  * An animal by the code on its label, read with the caller's client: null when no such animal or
@@ -57,6 +59,7 @@ export async function loadAnimalByCode(supabase: SupabaseClient<Database>, code:
 		distinctiveMarks: a.distinctive_marks,
 		status: a.status,
 		notes: a.notes,
-		createdAt: a.created_at
+		createdAt: a.created_at,
+		enclosureId: a.enclosure_id
 	};
 }

@@ -16,7 +16,16 @@ export interface LotAnimalRow {
 }
 
 export interface LotAnimalPage {
-	lot: { id: string; caseId: string; caseNumber: string; species: SpeciesRef; splitOut: number };
+	lot: {
+		id: string;
+		caseId: string;
+		caseNumber: string;
+		species: SpeciesRef;
+		splitOut: number;
+		/** The group record: animals in care without their own record, and where they are. */
+		inCare: number;
+		enclosureId: string | null;
+	};
 	rows: LotAnimalRow[];
 	total: number;
 	page: number;
@@ -39,7 +48,7 @@ export async function loadLotAnimals(
 	const [lotRes, animalsRes] = await Promise.all([
 		supabase
 			.from('lots')
-			.select(`id, case_id, split_out, species(${SPECIES_COLUMNS}), seizure_case:seizure_cases(case_number)`)
+			.select(`id, case_id, split_out, in_care, enclosure_id, species(${SPECIES_COLUMNS}), seizure_case:seizure_cases(case_number)`)
 			.eq('id', lotId)
 			.eq('case_id', caseId)
 			.maybeSingle(),
@@ -62,7 +71,11 @@ export async function loadLotAnimals(
 	}
 	const total = pastTheEnd ? lot.split_out : (animalsRes.count ?? lot.split_out);
 	return {
-		lot: { id: lot.id, caseId: lot.case_id, caseNumber: lot.seizure_case.case_number, species: speciesRef(lot.species), splitOut: lot.split_out },
+		lot: { id: lot.id, caseId: lot.case_id, caseNumber: lot.seizure_case.case_number, species: speciesRef(lot.species),
+			splitOut: lot.split_out,
+			inCare: lot.in_care,
+			enclosureId: lot.enclosure_id
+		},
 		rows: (animalsRes.data ?? []).map((a) => ({
 			code: a.code,
 			sex: a.sex,

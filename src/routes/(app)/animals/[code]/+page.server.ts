@@ -1,5 +1,9 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
+import { clearQuarantineAction } from '$lib/server/enclosures/quarantine-action';
+import { MOVE_ROLES, moveAction } from '$lib/server/enclosures/move-action';
+import { loadPlaces } from '$lib/server/enclosures/place-tree';
+import { loadQuarantine } from '$lib/server/enclosures/quarantine-state';
 import { loadAnimalByCode, type AnimalDetail } from '$lib/server/seizures/animal-detail';
 import { mayRecordCare } from '$lib/server/seizures/care-roles';
 import { loadAnimalTimeline } from '$lib/server/seizures/custody-timeline';
@@ -32,12 +36,26 @@ export const load: PageServerLoad = async (event) => {
 	// hooks.server.ts lets only active staff into (app); the check keeps TypeScript and refactors honest.
 	if (!staff) error(401, messages(locals.locale).errors.signInAgain);
 	const mayRecord = mayRecordCare(staff.role);
-	const [timeline, photos, defaults] = await Promise.all([
+	const mayMove = (MOVE_ROLES as readonly string[]).includes(staff.role) && animal.status === 'in_care';
+	const [timeline, photos, places, quarantine] = await Promise.all([
 		loadAnimalTimeline(locals.supabase, { id: animal.id, caseId: animal.caseId, lotId: animal.lotId }),
 		listPhotos(locals.supabase, { caseId: animal.caseId, animalId: animal.id }),
-		Promise.resolve(mayRecord ? handoverDefaults(staff) : {})
+		// Prosecutors read no places or quarantines (RLS); they get none rather than empty lists.
+		staff.role === 'prosecutor' ? [] : loadPlaces(locals.supabase),
+		staff.role === 'prosecutor' ? null : loadQuarantine(locals.supabase, { animalId: animal.id, lotId: animal.lotId, since: animal.createdAt })
 	]);
-	return { animal, timeline, photos, mayRecord, handoverDefaults: defaults };
+	return {
+		animal,
+		timeline,
+		photos,
+		mayRecord,
+		handoverDefaults: mayRecord ? handoverDefaults(staff) : {},
+		enclosures: places.filter((p) => p.kind === 'enclosure'),
+		quarantine,
+		showCare: staff.role !== 'prosecutor',
+		mayMove,
+		mayClearQuarantine: staff.role === 'vet'
+	};
 };
 
 export const actions: Actions = {
@@ -48,5 +66,13 @@ export const actions: Actions = {
 	handover: async (event) => {
 		const animal = await animalOr404(event);
 		return handoverAction(event, { animalCode: animal.code });
+	},
+	move: async (event) => {
+		const animal = await animalOr404(event);
+		return moveAction(event, { animalId: animal.id });
+	},
+	clearQuarantine: async (event) => {
+		await animalOr404(event);
+		return clearQuarantineAction(event);
 	}
 };
