@@ -1,0 +1,40 @@
+import type { ValidationKey } from '$lib/i18n';
+
+/**
+ * The database's rule refusals (SQLSTATE class RL, see the vet-records migrations) as a form
+ * field and its message. The HINT names the field too; the code alone decides the message, so a
+ * changed hint cannot put a wrong text on screen.
+ */
+const REFUSALS: Record<string, { field: string; key: ValidationKey }> = {
+	RL001: { field: 'form', key: 'animal_not_in_care' },
+	RL002: { field: 'form', key: 'no_weight' },
+	RL003: { field: 'weightAgeOverrideReason', key: 'weight_stale_reason_required' },
+	RL004: { field: 'outOfRangeReason', key: 'out_of_range_reason_required' },
+	RL005: { field: 'outOfRangeReason', key: 'no_range_reason_required' },
+	RL006: { field: 'weightConfirmed', key: 'weight_needs_confirmation' },
+	RL007: { field: 'weight', key: 'weight_above_ceiling' },
+	RL008: { field: 'weight', key: 'weight_not_positive' },
+	RL009: { field: 'doseMgPerKg', key: 'volume_too_small' },
+	RL011: { field: 'givenAt', key: 'given_before_start' },
+	RL012: { field: 'givenAt', key: 'prescription_stopped' },
+	RL013: { field: 'actualMl', key: 'actual_ml_required' },
+	RL014: { field: 'countExamined', key: 'count_exceeds_lot' }
+};
+
+export type DbRefusal =
+	| { kind: 'field'; field: string; key: ValidationKey }
+	| { kind: 'forbidden' }
+	| { kind: 'not_found' }
+	| { kind: 'invalid'; message: string };
+
+export function dbRefusal(error: { code: string; message: string; hint?: string | null }): DbRefusal | null {
+	const known = REFUSALS[error.code];
+	if (known) return { kind: 'field', ...known };
+	// RL010: a time in the future; the hint says which of the form's times.
+	if (error.code === 'RL010') return { kind: 'field', field: error.hint || 'form', key: 'datetime_in_future' };
+	if (error.code === '42501') return { kind: 'forbidden' };
+	if (error.code === '23503') return { kind: 'not_found' };
+	// Check constraints and bad values: the schemas mirror them, so this is rare.
+	if (['23514', '23502', '22P02', '22003', '22007', '22008', '22023'].includes(error.code)) return { kind: 'invalid', message: error.message };
+	return null;
+}

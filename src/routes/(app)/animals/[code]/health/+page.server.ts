@@ -1,0 +1,39 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { isoToLocalInput } from '$lib/domain/centre-time';
+import type { TaxonClass } from '$lib/domain/dose';
+import { messages } from '$lib/i18n';
+import { requireRole } from '$lib/server/guards';
+import { logAdministration, prescribe, recordExam, recordProblem, stopPrescription } from '$lib/server/health/health-actions';
+import { loadHealth } from '$lib/server/health/health-data';
+import { loadAnimalByCode } from '$lib/server/seizures/animal-detail';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Vet records are not for prosecutors (their evidence sheets decide what they see of them). */
+const HEALTH_READERS = ['admin', 'vet', 'keeper', 'release_team'] as const;
+
+/** As on the animal page: unknown, foreign and malformed codes are the same 404. */
+async function animalOr404({ params, locals }: Pick<RequestEvent<{ code: string }>, 'params' | 'locals'>) {
+	return (await loadAnimalByCode(locals.supabase, params.code)) ?? error(404, messages(locals.locale).errors.notFound);
+}
+
+export const load: PageServerLoad = async (event) => {
+	const staff = await requireRole(event.locals, ...HEALTH_READERS);
+	const animal = await animalOr404(event);
+	const health = await loadHealth(event.locals.supabase, animal.id, animal.species.taxonClass as TaxonClass);
+	const now = new Date().toISOString();
+	return {
+		animal,
+		...health,
+		isVet: staff.role === 'vet',
+		mayLogDoses: staff.role === 'vet' || staff.role === 'keeper',
+		defaults: { now: isoToLocalInput(now), today: isoToLocalInput(now).slice(0, 10) }
+	};
+};
+
+export const actions: Actions = {
+	recordExam: async (event) => recordExam(event, (await animalOr404(event)).id),
+	recordProblem: async (event) => recordProblem(event, (await animalOr404(event)).id),
+	prescribe: async (event) => prescribe(event, (await animalOr404(event)).id),
+	stopPrescription: async (event) => stopPrescription(event, (await animalOr404(event)).id),
+	logAdministration: async (event) => logAdministration(event, (await animalOr404(event)).id)
+};
