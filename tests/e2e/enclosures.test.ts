@@ -6,8 +6,8 @@ import { signIn } from './sign-in.ts';
 import { e2eStack } from './stack-file.ts';
 
 /**
- * Moves and quarantine as keepers and vets do them: the database judges every rule, the form asks
- * for a reason when one is broken, and the enclosure pages show the result.
+ * Moves, quarantine and the intake exam of a whole lot as keepers and vets do them: the database
+ * judges every rule, the form asks for a reason when one is broken, and the pages show the result.
  */
 const { keeper, vet, admin } = demoAccounts;
 const TANK_12 = '00000000-0000-4000-8000-00000000e111';
@@ -123,4 +123,33 @@ test('the admin adds an enclosure; the list shows each place with its occupancy'
 	await form.getByRole('button', { name: 'Add place' }).click();
 	await expect(form.getByText(`${name} was added.`)).toBeVisible();
 	await expect(page.getByRole('row').filter({ hasText: name })).toContainText('0 of 25');
+});
+
+test('a vet records an intake exam of a whole lot; counts that cannot be are refused', async ({ page }) => {
+	const { result } = await seize('Cuora amboinensis', 5, 'group');
+	const lot = result.lots[0];
+	await signInAs(page, vet);
+	await page.goto(`/cases/${result.caseId}/lots/${lot.id}`);
+	const exams = page.getByRole('region', { name: 'Intake exams of the lot' });
+	await expect(exams.getByText('No exam of the whole lot yet.')).toBeVisible();
+	const form = exams.getByRole('form', { name: 'Record an exam of the whole lot' });
+
+	await form.getByLabel('Animals examined').fill('6');
+	await form.getByLabel('Of them, with findings').fill('2');
+	await form.getByRole('button', { name: 'Record the lot exam' }).click();
+	await expect(form.getByText('More animals than the lot received.')).toBeVisible();
+
+	await form.getByLabel('Animals examined').fill('5');
+	await form.getByLabel('Of them, with findings').fill('7');
+	await form.getByRole('button', { name: 'Record the lot exam' }).click();
+	await expect(form.getByText('More animals with findings than were examined.')).toBeVisible();
+	await expect(exams.getByRole('row')).toHaveCount(0);
+
+	await form.getByLabel('Of them, with findings').fill('2');
+	await form.getByLabel('Notes (optional)').fill('Two with shell rot');
+	await form.getByRole('button', { name: 'Record the lot exam' }).click();
+	await expect(exams.getByRole('status')).toHaveText('Lot exam recorded.');
+	const row = exams.getByRole('row').filter({ hasText: 'Two with shell rot' });
+	await expect(row).toContainText('5 examined, 2 with findings');
+	await expect(row).toContainText('Dr. Dara Lim');
 });

@@ -20,6 +20,16 @@ export const healthEn = {
 	prescriptionsEmpty: 'No active prescriptions.',
 	administrationsTitle: 'Medication log',
 	administrationsEmpty: 'No doses logged yet.',
+	lotExamsTitle: 'Intake exams of the lot',
+	lotExamsEmpty: 'No exam of the whole lot yet.',
+	lotExamForm: 'Record an exam of the whole lot',
+	lotExamHint: 'For a lot examined together, e.g. a hundred turtles in an afternoon: how many were examined, how many had findings.',
+	countExamined: 'Animals examined',
+	countWithFindings: 'Of them, with findings',
+	lotExamSubmit: 'Record the lot exam',
+	lotExamRecorded: 'Lot exam recorded.',
+	lotExamSummary: (examined: number, findings: number) => `${examined} examined, ${findings} with findings`,
+	colCounts: 'Counts',
 	colWhen: 'When',
 	colWeight: 'Weight',
 	colBcs: 'Body condition',
@@ -177,10 +187,13 @@ export const healthValidationEn = {
 	prescription_stopped: 'The prescription was stopped before this time.',
 	problem_title_required: 'Name the problem (at least 2 characters).',
 	resolved_before_start: 'A problem cannot be resolved before it started.',
+	findings_count_invalid: 'Enter how many had findings (0 if none).',
+	findings_exceed_examined: 'More animals with findings than were examined.',
 	count_exceeds_lot: 'More animals than the lot received.'
 };
 
 export const sampleArgs: Record<string, unknown[]> = {
+	'health.lotExamSummary': [104, 9],
 	'health.title': ['PT-2026-000123'],
 	'health.weighedOn': ['14 Jun 2026, 12:30'],
 	'health.weightStale': [14],

@@ -16,7 +16,7 @@ type Tables = Database['public']['Tables'];
  * A row without the columns its BEFORE INSERT trigger fills (case, recorder, weight, volume…):
  * the generated Insert types still ask for them, and whatever a client sent would be replaced.
  */
-const filledByDb = <T extends keyof Tables, K extends keyof Tables[T]['Insert']>(row: Omit<Tables[T]['Insert'], K>) =>
+export const filledByDb = <T extends keyof Tables, K extends keyof Tables[T]['Insert']>(row: Omit<Tables[T]['Insert'], K>) =>
 	row as Tables[T]['Insert'];
 
 /** ActionData of one health form: `{ [form]: HealthFailure }` on refusal. */
@@ -29,13 +29,13 @@ type Event = Pick<RequestEvent, 'request' | 'locals'>;
 type Written = { error: { code: string; message: string; hint?: string | null } | null };
 
 /** datetime-local inputs are centre time; anything else stays as typed for the schema to refuse. */
-const instant = (v: string | undefined) => (v ? (localInputToIso(v) ?? v) : v);
+export const instant = (v: string | undefined) => (v ? (localInputToIso(v) ?? v) : v);
 
 /**
  * Validates with `schema`, writes with `write` (one INSERT or UPDATE, so nothing is half-written),
  * and turns the database's refusals into messages next to the field they concern.
  */
-async function run<F extends string, S extends z.ZodType>(
+export async function run<F extends string, S extends z.ZodType>(
 	{ locals }: Event,
 	form: F,
 	values: Record<string, string>,

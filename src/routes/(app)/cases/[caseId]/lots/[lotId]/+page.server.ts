@@ -4,10 +4,12 @@ import { messages } from '$lib/i18n';
 import { STAFF_ROLES } from '$lib/roles';
 import { requireRole } from '$lib/server/guards';
 import { loadLotAnimals } from '$lib/server/seizures/lot-animal-list';
+import { isoToLocalInput } from '$lib/domain/centre-time';
 import { clearQuarantineAction } from '$lib/server/enclosures/quarantine-action';
 import { MOVE_ROLES, moveAction } from '$lib/server/enclosures/move-action';
 import { loadPlaces } from '$lib/server/enclosures/place-tree';
 import { loadQuarantine } from '$lib/server/enclosures/quarantine-state';
+import { listLotExams, recordLotExam } from '$lib/server/health/lot-exam-action';
 import { isUuid } from '$lib/server/seizures/species-ref';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,16 +24,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (page > animals.pageCount) redirect(303, animals.pageCount === 1 ? url.pathname : `${url.pathname}?page=${animals.pageCount}`);
 	const showCare = staff.role !== 'prosecutor';
 	// Prosecutors read no places or quarantines (RLS): they are not asked for.
-	const [places, quarantine] = showCare
-		? await Promise.all([loadPlaces(locals.supabase), loadQuarantine(locals.supabase, { lotId: params.lotId })])
-		: [[], null];
+	const [places, quarantine, lotExams] = showCare
+		? await Promise.all([loadPlaces(locals.supabase), loadQuarantine(locals.supabase, { lotId: params.lotId }), listLotExams(locals.supabase, params.lotId)])
+		: [[], null, []];
 	return {
 		animals,
 		enclosures: places.filter((p) => p.kind === 'enclosure'),
 		quarantine,
 		showCare,
 		mayMove: (MOVE_ROLES as readonly string[]).includes(staff.role) && animals.lot.inCare > 0,
-		mayClearQuarantine: staff.role === 'vet'
+		mayClearQuarantine: staff.role === 'vet',
+		lotExams,
+		mayExamine: staff.role === 'vet',
+		now: isoToLocalInput(new Date().toISOString())
 	};
 };
 
@@ -51,5 +56,9 @@ export const actions: Actions = {
 	clearQuarantine: async (event) => {
 		await lotOr404(event);
 		return clearQuarantineAction(event);
+	},
+	recordLotExam: async (event) => {
+		const lot = await lotOr404(event);
+		return recordLotExam(event, lot.id);
 	}
 };
