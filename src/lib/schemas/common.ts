@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ValidationKey } from '$lib/i18n';
+import type { Database } from '$lib/types/database';
 
 /**
  * Schema messages are dictionary keys, not sentences: a form shows them in the reader's language
@@ -23,3 +24,6 @@ export const email = z
 	.min(1, issue('email_required'))
 	.max(254, issue('email_too_long'))
 	.pipe(z.email(issue('email_invalid')));
+
+/** public.taxon_class, in the order forms list them (species, enclosures, dose ranges). */
+export const TAXON_CLASSES = ['mammal', 'bird', 'reptile', 'amphibian', 'fish', 'invertebrate'] as const satisfies readonly Database['public']['Enums']['taxon_class'][];

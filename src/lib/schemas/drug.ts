@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import type { TaxonClass } from '$lib/domain/dose';
-import { issue, optionalText } from './common';
+import { issue, optionalText, TAXON_CLASSES } from './common';
 import { requiredDecimal } from './health-fields';
-
-/** public.taxon_class, in the order the form lists them. */
-export const TAXON_CLASSES = ['mammal', 'bird', 'reptile', 'amphibian', 'fish', 'invertebrate'] as const satisfies readonly TaxonClass[];
 
 /**
  * A drug of the centre's list (public.drugs). The concentration is part of what the drug is:

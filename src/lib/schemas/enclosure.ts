@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '$lib/types/database';
+import { TAXON_CLASSES } from './common';
 
 type Enums = Database['public']['Enums'];
 
@@ -16,7 +17,6 @@ export const ENCLOSURE_TYPES = [
 	'nursery',
 	'other'
 ] as const satisfies readonly Enums['enclosure_type'][];
-export const TAXON_CLASSES = ['mammal', 'bird', 'reptile', 'amphibian', 'fish', 'invertebrate'] as const satisfies readonly Enums['taxon_class'][];
 
 const optionalText = (max: number) =>
 	z
