@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { createClient } from '@supabase/supabase-js';
-import ws from 'ws';
 import { demoAccounts } from '../../supabase/local/demo-accounts.ts';
+import { seizeAsKeeper } from './api-as.ts';
 import { signIn } from './sign-in.ts';
-import { e2eStack } from './stack-file.ts';
 
 /**
  * The page a keeper opens by scanning an animal's label: the animal's record, its custody history,
@@ -14,26 +12,8 @@ const { keeper } = demoAccounts;
 
 /** A fresh seizure with one individual animal, recorded as the keeper through the API. */
 async function seizeOneAnimal(): Promise<string> {
-	const { url, anonKey } = e2eStack();
-	const api = createClient(url, anonKey, {
-		auth: { persistSession: false, autoRefreshToken: false },
-		realtime: { transport: ws as never }
-	});
-	const signedIn = await api.auth.signInWithPassword({ email: keeper.email, password: keeper.password });
-	expect(signedIn.error).toBeNull();
-	const { data, error } = await api.rpc('record_seizure', {
-		payload: {
-			caseNumber: `E2E-ANIMAL-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
-			seizedAt: '2026-06-14T05:30:00+07:00',
-			location: { description: 'Market stall, Kampong Cham' },
-			agency: 'Wildlife Rapid Rescue Team',
-			leadOfficer: { name: 'Chea Sophal', agency: 'Forestry Administration', idNumber: 'FA-1123' },
-			lots: [{ species: 'Python bivittatus', count: 1, recordAs: 'individual' }],
-			items: []
-		}
-	});
-	expect(error).toBeNull();
-	return (data as { lots: { animalCodes: string[] }[] }).lots[0].animalCodes[0];
+	const { result } = await seizeAsKeeper('E2E-ANIMAL', { species: 'Python bivittatus', count: 1, recordAs: 'individual' });
+	return result.lots[0].animalCodes[0];
 }
 
 async function openAnimal(page: Page, code: string) {

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createClient } from '@supabase/supabase-js';
-import ws from 'ws';
 import { demoAccounts } from '../../supabase/local/demo-accounts.ts';
+import { seizeAsKeeper } from './api-as.ts';
 import { signIn } from './sign-in.ts';
-import { e2eStack } from './stack-file.ts';
 
 /**
  * Moves, quarantine and the intake exam of a whole lot as keepers and vets do them: the database
@@ -14,31 +12,8 @@ const TANK_12 = '00000000-0000-4000-8000-00000000e111';
 const TURTLE_POOL_Q1 = '00000000-0000-4000-8000-00000000e113';
 const TURTLE_POND_3 = '00000000-0000-4000-8000-00000000e211';
 
-async function keeperApi() {
-	const { url, anonKey } = e2eStack();
-	const api = createClient(url, anonKey, { auth: { persistSession: false, autoRefreshToken: false }, realtime: { transport: ws as never } });
-	const signedIn = await api.auth.signInWithPassword({ email: keeper.email, password: keeper.password });
-	expect(signedIn.error).toBeNull();
-	return api;
-}
-
 /** A fresh seizure of one lot, recorded as the keeper through the API. */
-async function seize(species: string, count: number, recordAs: 'group' | 'individual') {
-	const api = await keeperApi();
-	const { data, error } = await api.rpc('record_seizure', {
-		payload: {
-			caseNumber: `E2E-MOVE-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
-			seizedAt: '2026-06-14T05:30:00+07:00',
-			location: { description: 'Roadside checkpoint, Kratie' },
-			agency: 'Wildlife Rapid Rescue Team',
-			leadOfficer: { name: 'Chea Sophal', agency: 'Forestry Administration', idNumber: 'FA-1123' },
-			lots: [{ species, count, recordAs }],
-			items: []
-		}
-	});
-	expect(error).toBeNull();
-	return { api, result: data as { caseId: string; lots: { id: string; animalCodes: string[] }[] } };
-}
+const seize = (species: string, count: number, recordAs: 'group' | 'individual') => seizeAsKeeper('E2E-MOVE', { species, count, recordAs });
 
 async function signInAs(page: Page, account: { email: string; password: string }) {
 	await signIn(page, account.email, account.password);

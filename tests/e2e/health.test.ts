@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import ws from 'ws';
 import { demoAccounts } from '../../supabase/local/demo-accounts.ts';
+import { apiAs, seizeAsKeeper } from './api-as.ts';
 import { signIn } from './sign-in.ts';
-import { e2eStack } from './stack-file.ts';
 
 /**
  * The health page of one animal against the real stack: the vet weighs it, prescribes (the
@@ -18,33 +16,10 @@ const DRUG = `Meloxicam 5 mg/ml E2E-${RUN}`;
 /** How the prescription form lists it: name, then concentration. */
 const DRUG_OPTION = `${DRUG} (5 mg/ml)`;
 
-async function apiAs(account: { email: string; password: string }): Promise<SupabaseClient> {
-	const { url, anonKey } = e2eStack();
-	const api = createClient(url, anonKey, {
-		auth: { persistSession: false, autoRefreshToken: false },
-		realtime: { transport: ws as never }
-	});
-	const signedIn = await api.auth.signInWithPassword({ email: account.email, password: account.password });
-	expect(signedIn.error).toBeNull();
-	return api;
-}
-
 /** A fresh seizure with one individual Burmese python (a reptile), recorded as the keeper. */
 async function seizeOnePython(): Promise<{ code: string; animalId: string }> {
-	const api = await apiAs(keeper);
-	const { data, error } = await api.rpc('record_seizure', {
-		payload: {
-			caseNumber: `E2E-HEALTH-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
-			seizedAt: '2026-06-14T05:30:00+07:00',
-			location: { description: 'Market stall, Kampong Cham' },
-			agency: 'Wildlife Rapid Rescue Team',
-			leadOfficer: { name: 'Chea Sophal', agency: 'Forestry Administration', idNumber: 'FA-1123' },
-			lots: [{ species: 'Python bivittatus', count: 1, recordAs: 'individual' }],
-			items: []
-		}
-	});
-	expect(error).toBeNull();
-	const code = (data as { lots: { animalCodes: string[] }[] }).lots[0].animalCodes[0];
+	const { api, result } = await seizeAsKeeper('E2E-HEALTH', { species: 'Python bivittatus', count: 1, recordAs: 'individual' });
+	const code = result.lots[0].animalCodes[0];
 	const animal = await api.from('animals').select('id').eq('code', code).single();
 	expect(animal.error).toBeNull();
 	return { code, animalId: animal.data!.id };
