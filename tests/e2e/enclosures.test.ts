@@ -104,7 +104,10 @@ test('a vet records an intake exam of a whole lot; counts that cannot be are ref
 	const { result } = await seize('Cuora amboinensis', 5, 'group');
 	const lot = result.lots[0];
 	await signInAs(page, vet);
-	await page.goto(`/cases/${result.caseId}/lots/${lot.id}`);
+	// A group lot is reached from its case page.
+	await page.goto(`/cases/${result.caseId}`);
+	await page.getByRole('link', { name: 'The group record: where it is, its quarantine, move it' }).click();
+	await expect(page).toHaveURL(`/cases/${result.caseId}/lots/${lot.id}`);
 	const exams = page.getByRole('region', { name: 'Intake exams of the lot' });
 	await expect(exams.getByText('No exam of the whole lot yet.')).toBeVisible();
 	const form = exams.getByRole('form', { name: 'Record an exam of the whole lot' });
