@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl-cache';
+
 /**
  * Times are stored as instants (timestamptz) and typed and shown in the centre's local time.
  * Cambodia keeps UTC+07:00 all year (no daylight saving), so a fixed offset is exact there; a
@@ -16,7 +18,7 @@ export function localInputToIso(value: string): string | null {
 
 /** An instant → the `YYYY-MM-DDTHH:mm` a datetime-local input shows, in centre time. */
 export function isoToLocalInput(iso: string): string {
-	const parts = new Intl.DateTimeFormat('en-CA', {
+	const parts = dateTimeFormat('en-CA', {
 		timeZone: CENTRE_TIME_ZONE,
 		year: 'numeric',
 		month: '2-digit',
@@ -31,7 +33,7 @@ export function isoToLocalInput(iso: string): string {
 
 /** Date and time in centre time for reading, e.g. "14 Jun 2026, 12:30". */
 export function formatCentreTime(iso: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale === 'km' ? 'km-KH' : 'en-GB', {
+	return dateTimeFormat(locale === 'km' ? 'km-KH' : 'en-GB', {
 		timeZone: CENTRE_TIME_ZONE,
 		dateStyle: 'medium',
 		timeStyle: 'short'

@@ -1,5 +1,7 @@
+import { numberFormat } from '$lib/domain/intl-cache';
+
 /** Numbers as staff type and read them: Western digits in both languages, grams kept to 0.001. */
-export const decimal = (n: number, digits = 3) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(n);
+export const decimal = (n: number, digits = 3) => numberFormat('en-GB', { maximumFractionDigits: digits }).format(n);
 
 /** A weight in the unit that reads best: grams under 1 kg, kilograms above. */
 export function weightText(g: number, m: { grams: (g: string) => string; kilograms: (kg: string) => string }): string {
