@@ -18,7 +18,21 @@ const REFUSALS: Record<string, { field: string; key: ValidationKey }> = {
 	RL011: { field: 'givenAt', key: 'given_before_start' },
 	RL012: { field: 'givenAt', key: 'prescription_stopped' },
 	RL013: { field: 'actualMl', key: 'actual_ml_required' },
-	RL014: { field: 'countExamined', key: 'count_exceeds_lot' }
+	RL014: { field: 'countExamined', key: 'count_exceeds_lot' },
+	// Lab results and necropsies (20261123210200, 20261123210300). The corrected row and the
+	// subject are not inputs of their forms: those messages go on top of the form.
+	RL015: { field: 'value', key: 'lab_value_required' },
+	RL016: { field: 'resultText', key: 'lab_value_both' },
+	RL017: { field: 'unit', key: 'lab_unit_required' },
+	RL018: { field: 'rangeHigh', key: 'lab_range_reversed' },
+	RL019: { field: 'resultedAt', key: 'lab_resulted_before_collected' },
+	RL020: { field: 'form', key: 'lab_correction_invalid' },
+	RL021: { field: 'correctionReason', key: 'lab_correction_reason_required' },
+	RL022: { field: 'form', key: 'necropsy_animal_not_dead' },
+	RL023: { field: 'form', key: 'necropsy_lot_no_deaths' },
+	RL024: { field: 'form', key: 'necropsy_exists' },
+	RL025: { field: 'form', key: 'lab_necropsy_mismatch' },
+	RL026: { field: 'performedBy', key: 'performed_by_invalid' }
 };
 
 export type DbRefusal =

@@ -5,6 +5,9 @@ import { messages } from '$lib/i18n';
 import { requireRole } from '$lib/server/guards';
 import { logAdministration, prescribe, recordExam, recordProblem, stopPrescription } from '$lib/server/health/health-actions';
 import { loadHealth } from '$lib/server/health/health-data';
+import { recordLabResult } from '$lib/server/health/lab-result-action';
+import { loadLabSection } from '$lib/server/health/lab-section';
+import { recordNecropsy } from '$lib/server/health/necropsy-action';
 import { loadAnimalByCode } from '$lib/server/seizures/animal-detail';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,11 +22,15 @@ async function animalOr404({ params, locals }: Pick<RequestEvent<{ code: string 
 export const load: PageServerLoad = async (event) => {
 	const staff = await requireRole(event.locals, ...HEALTH_READERS);
 	const animal = await animalOr404(event);
-	const health = await loadHealth(event.locals.supabase, animal.id, animal.species.taxonClass as TaxonClass);
+	const [health, labSection] = await Promise.all([
+		loadHealth(event.locals.supabase, animal.id, animal.species.taxonClass as TaxonClass),
+		loadLabSection(event.locals.supabase, animal, staff, event.url)
+	]);
 	const now = new Date().toISOString();
 	return {
 		animal,
 		...health,
+		...labSection,
 		isVet: staff.role === 'vet',
 		mayLogDoses: staff.role === 'vet' || staff.role === 'keeper',
 		defaults: { now: isoToLocalInput(now), today: isoToLocalInput(now).slice(0, 10) }
@@ -35,5 +42,7 @@ export const actions: Actions = {
 	recordProblem: async (event) => recordProblem(event, (await animalOr404(event)).id),
 	prescribe: async (event) => prescribe(event, (await animalOr404(event)).id),
 	stopPrescription: async (event) => stopPrescription(event, (await animalOr404(event)).id),
-	logAdministration: async (event) => logAdministration(event, (await animalOr404(event)).id)
+	logAdministration: async (event) => logAdministration(event, (await animalOr404(event)).id),
+	recordLabResult: async (event) => recordLabResult(event, (await animalOr404(event)).id),
+	recordNecropsy: async (event) => recordNecropsy(event, (await animalOr404(event)).id)
 };
