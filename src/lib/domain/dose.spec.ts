@@ -13,6 +13,14 @@ describe('prescribedVolumeMl', () => {
 		expect(prescribedVolumeMl(0.2, 20, 10)).toBe(0);
 	});
 
+	it('rounds a dose typed with more decimals than numeric(10, 4) keeps as the database stores it', () => {
+		// 0.00145 is 14.4999… ten-thousandths in floating point; Postgres keeps 0.0015 (half away from zero).
+		expect(prescribedVolumeMl(0.00145, 1000, 1)).toBe(0.002);
+		expect(prescribedVolumeMl(0.12345, 1000, 0.1)).toBe(1.235);
+		// Written 5e-7 by toString(): below what the column keeps, so 0 ml (the database refuses it).
+		expect(prescribedVolumeMl(5e-7, 1_000_000, 1)).toBe(0);
+	});
+
 	it('handles a tiny frog and a large python', () => {
 		expect(prescribedVolumeMl(10, 12.5, 2.5)).toBe(0.05);
 		expect(prescribedVolumeMl(0.2, 45_000, 5)).toBe(1.8);

@@ -20,8 +20,21 @@ export const CLASS_WEIGHT_CEILING_G: Record<TaxonClass, number> = {
 	invertebrate: 50_000
 };
 
-/** The column scales (numeric(…, 4) for doses and concentrations, (…, 3) for grams). */
-const scaled = (value: number, decimals: number) => BigInt(Math.round(value * 10 ** decimals));
+/**
+ * A positive number as the column stores it (numeric(…, 4) for doses and concentrations, (…, 3)
+ * for grams): an integer count of 10^-decimals, rounded half away from zero from the number's
+ * decimal text (what supabase-js sends). Not Math.round(value × 10^decimals): a typed 0.00145 mg/kg
+ * is 14.499999… ten-thousandths in floating point, where the database keeps 0.0015.
+ */
+function scaled(value: number, decimals: number): bigint {
+	const [mantissa, exponent = '0'] = value.toString().split('e');
+	const [whole, fraction = ''] = mantissa.split('.');
+	const digits = BigInt(whole + fraction);
+	const shift = Number(exponent) - fraction.length + decimals;
+	if (shift >= 0) return digits * 10n ** BigInt(shift);
+	const unit = 10n ** BigInt(-shift);
+	return (2n * digits + unit) / (2n * unit);
+}
 
 /** A weight as typed, in grams to the 0.001 g the database keeps. */
 export function toGrams(value: number, unit: WeightUnit): number {

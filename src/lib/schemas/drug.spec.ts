@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doseRangeSchema, drugSchema } from './drug';
+import { doseRangeSchema, drugDetailsSchema, drugSchema, removeDoseRangeSchema } from './drug';
 import { fieldErrors } from './form-errors';
 
 const errorsOf = (r: { success: boolean; error?: unknown }) => (r.success ? {} : fieldErrors(r.error as never));
@@ -38,5 +38,27 @@ describe('doseRangeSchema', () => {
 		expect(errorsOf(doseRangeSchema.safeParse({ ...valid, taxonClass: 'dragon' }))).toEqual({ taxonClass: 'taxon_class_required' });
 		expect(errorsOf(doseRangeSchema.safeParse({ ...valid, drugId: '' }))).toEqual({ drugId: 'drug_required' });
 		expect(errorsOf(doseRangeSchema.safeParse({ ...valid, minMgPerKg: '0' }))).toEqual({ minMgPerKg: 'dose_invalid' });
+	});
+});
+
+describe('drugDetailsSchema', () => {
+	const drugId = '00000000-0000-4000-8000-000000000001';
+
+	it('takes form and notes only, blank as null: name and concentration cannot be edited', () => {
+		expect(drugDetailsSchema.parse({ drugId, form: ' Tablet ', notes: '', name: 'Other', concentrationMgPerMl: '9' })).toEqual({ drugId, form: 'Tablet', notes: null });
+	});
+
+	it('refuses a one-letter form and a missing drug', () => {
+		expect(errorsOf(drugDetailsSchema.safeParse({ drugId, form: 'x' }))).toEqual({ form: 'drug_form_too_short' });
+		expect(errorsOf(drugDetailsSchema.safeParse({ form: 'Tablet' }))).toEqual({ drugId: 'drug_required' });
+	});
+});
+
+describe('removeDoseRangeSchema', () => {
+	const key = { drugId: '00000000-0000-4000-8000-000000000001', taxonClass: 'bird' };
+
+	it('needs the box ticked', () => {
+		expect(removeDoseRangeSchema.parse({ ...key, confirm: 'yes' })).toEqual({ ...key, confirm: true });
+		expect(errorsOf(removeDoseRangeSchema.safeParse(key))).toEqual({ confirm: 'dose_range_remove_unconfirmed' });
 	});
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { issue, optionalText, TAXON_CLASSES } from './common';
-import { requiredDecimal } from './health-fields';
+import { checkbox, requiredDecimal } from './health-fields';
 
 /**
  * A drug of the centre's list (public.drugs). The concentration is part of what the drug is:
@@ -19,11 +19,26 @@ export const drugSchema = z.object({
 
 export type DrugInput = z.infer<typeof drugSchema>;
 
-/** The usual mg/kg range of a drug for one class, with where it comes from (public.drug_dose_ranges). */
-export const doseRangeSchema = z
-	.object({
-		drugId: z.uuid(issue('drug_required')),
-		taxonClass: z.enum(TAXON_CLASSES, { error: issue('taxon_class_required') }),
+/**
+ * Editing a drug: only what the database lets the admin change (grant update (form, notes)).
+ * Name and concentration stay: prescriptions copy the concentration, so another is another drug.
+ */
+export const drugDetailsSchema = drugSchema.pick({ form: true, notes: true }).extend({ drugId: z.uuid(issue('drug_required')) });
+
+export type DrugDetailsInput = z.infer<typeof drugDetailsSchema>;
+
+/** Which range: one per drug and class (the primary key of public.drug_dose_ranges). */
+const doseRangeKey = z.object({
+	drugId: z.uuid(issue('drug_required')),
+	taxonClass: z.enum(TAXON_CLASSES, { error: issue('taxon_class_required') })
+});
+
+/**
+ * The usual mg/kg range of a drug for one class, with where it comes from (public.drug_dose_ranges).
+ * Adding one and correcting one send the same fields: a correction rewrites min, max and source.
+ */
+export const doseRangeSchema = doseRangeKey
+	.extend({
 		minMgPerKg: requiredDecimal('dose_invalid', { gt: 0, max: 10_000 }),
 		maxMgPerKg: requiredDecimal('dose_invalid', { gt: 0, max: 10_000 }),
 		// A range without its source cannot be checked by the next vet: never entered from memory.
@@ -32,3 +47,8 @@ export const doseRangeSchema = z
 	.refine((r) => r.maxMgPerKg >= r.minMgPerKg, { message: issue('dose_range_reversed'), path: ['maxMgPerKg'] });
 
 export type DoseRangeInput = z.infer<typeof doseRangeSchema>;
+
+/** Removing a range: prescriptions of the drug for that class then need a reason, so it is confirmed. */
+export const removeDoseRangeSchema = doseRangeKey.extend({
+	confirm: checkbox.refine((ticked) => ticked, issue('dose_range_remove_unconfirmed'))
+});

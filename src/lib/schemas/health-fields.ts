@@ -7,15 +7,20 @@ export function normaliseDigits(value: string): string {
 	return value.replace(/[\u17E0-\u17E9]/g, (d) => String(d.charCodeAt(0) - 0x17e0)).trim();
 }
 
-/** A decimal typed in a form ("2.5", "២.៥"); "" and missing are null. A comma is refused, not guessed. */
-export const decimalText = (key: ValidationKey, { min, max, gt }: { min?: number; max: number; gt?: number }) =>
+type DecimalBounds = { min?: number; max: number; gt?: number; decimals?: number };
+
+/**
+ * A decimal typed in a form ("2.5", "២.៥"); "" and missing are null. A comma is refused, not
+ * guessed, and so are more decimals than the column keeps (the database would round them silently).
+ */
+export const decimalText = (key: ValidationKey, { min, max, gt, decimals = 6 }: DecimalBounds) =>
 	z
 		.string()
 		.optional()
 		.transform((v, ctx) => {
 			const text = normaliseDigits(v ?? '');
 			if (text === '') return null;
-			const n = /^\d{1,9}(\.\d{1,6})?$/.test(text) ? Number(text) : Number.NaN;
+			const n = new RegExp(`^\\d{1,9}(\\.\\d{1,${decimals}})?$`).test(text) ? Number(text) : Number.NaN;
 			if (Number.isNaN(n) || (gt !== undefined && n <= gt) || (min !== undefined && n < min) || n > max) {
 				ctx.addIssue({ code: 'custom', message: issue(key) });
 				return z.NEVER;
@@ -24,7 +29,7 @@ export const decimalText = (key: ValidationKey, { min, max, gt }: { min?: number
 		});
 
 /** A required decimal, as decimalText but "" is refused. */
-export const requiredDecimal = (key: ValidationKey, bounds: { min?: number; max: number; gt?: number }) =>
+export const requiredDecimal = (key: ValidationKey, bounds: DecimalBounds) =>
 	decimalText(key, bounds).refine((n) => n !== null, issue(key)).transform((n) => n as number);
 
 /** A whole number typed in a form, within bounds. */

@@ -43,6 +43,9 @@ describe('prescriptionSchema', () => {
 
 	it('refuses a zero dose, an unknown route, a short reason', () => {
 		expect(errorsOf(prescriptionSchema.safeParse({ ...valid, doseMgPerKg: '0' }))).toEqual({ doseMgPerKg: 'dose_invalid' });
+		// The column keeps 4 decimals: a fifth is refused rather than rounded away unseen.
+		expect(prescriptionSchema.parse({ ...valid, doseMgPerKg: '0.0015' }).doseMgPerKg).toBe(0.0015);
+		expect(errorsOf(prescriptionSchema.safeParse({ ...valid, doseMgPerKg: '0.00145' }))).toEqual({ doseMgPerKg: 'dose_invalid' });
 		expect(errorsOf(prescriptionSchema.safeParse({ ...valid, route: 'ear' }))).toEqual({ route: 'route_invalid' });
 		expect(errorsOf(prescriptionSchema.safeParse({ ...valid, outOfRangeReason: 'ok' }))).toEqual({ outOfRangeReason: 'reason_too_short' });
 		expect(errorsOf(prescriptionSchema.safeParse({ ...valid, drugId: '' }))).toEqual({ drugId: 'drug_required' });

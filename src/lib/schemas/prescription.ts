@@ -12,7 +12,8 @@ export type DrugRoute = (typeof DRUG_ROUTES)[number];
  */
 export const prescriptionSchema = z.object({
 	drugId: z.uuid(issue('drug_required')),
-	doseMgPerKg: requiredDecimal('dose_invalid', { gt: 0, max: 10_000 }),
+	// numeric(10, 4) in prescriptions: a fifth decimal would be rounded away unseen.
+	doseMgPerKg: requiredDecimal('dose_invalid', { gt: 0, max: 10_000, decimals: 4 }),
 	route: z.enum(DRUG_ROUTES, { error: issue('route_invalid') }),
 	frequencyPerDay: wholeNumber('frequency_invalid', 1, 24),
 	everyDays: z

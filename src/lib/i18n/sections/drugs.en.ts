@@ -32,6 +32,21 @@ export const drugsEn = {
 	sourceHint: 'The formulary or paper, with the page: the next vet must be able to check it.',
 	addRange: 'Add the dose range',
 	rangeAdded: 'Dose range added.',
+	editDrug: 'Edit the form and notes',
+	editDrugOf: (name: string) => `Edit ${name}`,
+	nameFixed: 'The name and the concentration cannot be changed: for another strength, add another drug.',
+	saveDrug: 'Save the form and notes',
+	drugUpdated: (name: string) => `${name}: form and notes saved.`,
+	changeRange: (taxonClass: string) => `Correct or remove the ${taxonClass} range`,
+	correctRange: (taxonClass: string) => `Correct the ${taxonClass} range`,
+	correctRangeHint: 'Prescriptions already written keep the range they were checked against.',
+	saveRange: 'Save the corrected range',
+	rangeCorrected: (taxonClass: string) => `${taxonClass} range corrected.`,
+	removeRangeOf: (taxonClass: string) => `Remove the ${taxonClass} range`,
+	removeRangeConfirm: (taxonClass: string) =>
+		`Yes, remove the ${taxonClass} range: prescriptions of this drug for this class will then need a written reason.`,
+	removeRange: 'Remove the range',
+	rangeRemoved: (taxonClass: string) => `${taxonClass} range removed.`,
 	saving: 'Saving…',
 	fixBelow: 'Nothing was saved: some details are missing or wrong, see the messages below.',
 	forbidden: 'Only the administrator may change the drug list.',
@@ -48,11 +63,21 @@ export const drugValidationEn = {
 	taxon_class_required: 'Choose the class of animal.',
 	dose_range_source_required: 'Enter where this range comes from.',
 	dose_range_reversed: 'The highest dose cannot be lower than the lowest.',
-	dose_range_exists: 'This drug already has a range for this class.'
+	dose_range_exists: 'This drug already has a range for this class.',
+	dose_range_unknown: 'This range is no longer on the list: reload the page.',
+	dose_range_remove_unconfirmed: 'Tick the box to confirm that the range is to be removed.'
 };
 
 export const sampleArgs: Record<string, unknown[]> = {
 	'drugs.concentration': ['5'],
 	'drugs.range': ['0.1', '0.5'],
-	'drugs.drugAdded': ['Meloxicam 5 mg/ml']
+	'drugs.drugAdded': ['Meloxicam 5 mg/ml'],
+	'drugs.editDrugOf': ['Meloxicam 5 mg/ml'],
+	'drugs.drugUpdated': ['Meloxicam 5 mg/ml'],
+	'drugs.changeRange': ['Reptile'],
+	'drugs.correctRange': ['Reptile'],
+	'drugs.rangeCorrected': ['Reptile'],
+	'drugs.removeRangeOf': ['Reptile'],
+	'drugs.removeRangeConfirm': ['Reptile'],
+	'drugs.rangeRemoved': ['Reptile']
 };

@@ -34,6 +34,21 @@ export const drugsKm = {
 	sourceHint: 'សៀវភៅឱសថ ឬឯកសារ ជាមួយលេខទំព័រ៖ ពេទ្យសត្វបន្ទាប់ត្រូវតែអាចពិនិត្យវាបាន។',
 	addRange: 'បន្ថែមចន្លោះកម្រិតថ្នាំ',
 	rangeAdded: 'ចន្លោះកម្រិតថ្នាំត្រូវបានបន្ថែម។',
+	editDrug: 'កែទម្រង់ និងកំណត់សម្គាល់',
+	editDrugOf: (name: string) => `កែ ${name}`,
+	nameFixed: 'ឈ្មោះ និងកំហាប់មិនអាចកែប្រែបានទេ៖ សម្រាប់កម្លាំងផ្សេង សូមបន្ថែមថ្នាំផ្សេង។',
+	saveDrug: 'រក្សាទុកទម្រង់ និងកំណត់សម្គាល់',
+	drugUpdated: (name: string) => `${name}៖ ទម្រង់ និងកំណត់សម្គាល់ត្រូវបានរក្សាទុក។`,
+	changeRange: (taxonClass: string) => `កែ ឬលុបចន្លោះកម្រិតថ្នាំសម្រាប់${taxonClass}`,
+	correctRange: (taxonClass: string) => `កែចន្លោះកម្រិតថ្នាំសម្រាប់${taxonClass}`,
+	correctRangeHint: 'វេជ្ជបញ្ជាដែលបានសរសេររួចហើយ រក្សាចន្លោះដែលវាត្រូវបានពិនិត្យធៀបនឹង។',
+	saveRange: 'រក្សាទុកចន្លោះដែលបានកែ',
+	rangeCorrected: (taxonClass: string) => `ចន្លោះកម្រិតថ្នាំសម្រាប់${taxonClass}ត្រូវបានកែ។`,
+	removeRangeOf: (taxonClass: string) => `លុបចន្លោះកម្រិតថ្នាំសម្រាប់${taxonClass}`,
+	removeRangeConfirm: (taxonClass: string) =>
+		`បាទ/ចាស លុបចន្លោះសម្រាប់${taxonClass}៖ បន្ទាប់មក វេជ្ជបញ្ជានៃថ្នាំនេះសម្រាប់ថ្នាក់សត្វនេះ នឹងត្រូវការមូលហេតុជាលាយលក្ខណ៍អក្សរ។`,
+	removeRange: 'លុបចន្លោះ',
+	rangeRemoved: (taxonClass: string) => `ចន្លោះកម្រិតថ្នាំសម្រាប់${taxonClass}ត្រូវបានលុប។`,
 	saving: 'កំពុងរក្សាទុក…',
 	fixBelow: 'មិនបានរក្សាទុកអ្វីទេ៖ ព័ត៌មានខ្លះខ្វះ ឬខុស សូមមើលសារខាងក្រោម។',
 	forbidden: 'មានតែអ្នកគ្រប់គ្រងប៉ុណ្ណោះដែលអាចកែប្រែបញ្ជីថ្នាំបាន។',
@@ -49,5 +64,7 @@ export const drugValidationKm = {
 	taxon_class_required: 'សូមជ្រើសរើសថ្នាក់សត្វ។',
 	dose_range_source_required: 'សូមបញ្ចូលប្រភពនៃចន្លោះនេះ។',
 	dose_range_reversed: 'កម្រិតខ្ពស់បំផុតមិនអាចទាបជាងកម្រិតទាបបំផុតបានទេ។',
-	dose_range_exists: 'ថ្នាំនេះមានចន្លោះសម្រាប់ថ្នាក់សត្វនេះរួចហើយ។'
+	dose_range_exists: 'ថ្នាំនេះមានចន្លោះសម្រាប់ថ្នាក់សត្វនេះរួចហើយ។',
+	dose_range_unknown: 'ចន្លោះនេះលែងមានក្នុងបញ្ជីទៀតហើយ៖ សូមផ្ទុកទំព័រឡើងវិញ។',
+	dose_range_remove_unconfirmed: 'សូមធីកប្រអប់ ដើម្បីបញ្ជាក់ថាត្រូវលុបចន្លោះនេះ។'
 } satisfies typeof drugValidationEn;

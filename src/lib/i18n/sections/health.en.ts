@@ -166,7 +166,7 @@ export const healthValidationEn = {
 	bcs_invalid: 'Choose a score from 1 to 5.',
 	temperature_invalid: 'Enter a temperature from 2 to 46 °C.',
 	drug_required: 'Choose a drug.',
-	dose_invalid: 'Enter a dose in mg/kg greater than zero.',
+	dose_invalid: 'Enter a dose in mg/kg greater than zero, with at most 4 decimals.',
 	route_invalid: 'Choose how the drug is given.',
 	frequency_invalid: 'Enter how many times a day, from 1 to 24.',
 	every_days_invalid: 'Enter every how many days, from 1 to 30.',

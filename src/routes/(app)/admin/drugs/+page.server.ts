@@ -1,8 +1,5 @@
-import { fail } from '@sveltejs/kit';
-import type { z } from 'zod';
-import { messages } from '$lib/i18n';
-import { doseRangeSchema, drugSchema } from '$lib/schemas/drug';
-import { fieldErrors, formObject, type FieldErrors } from '$lib/schemas/form-errors';
+import { doseRangeSchema, drugDetailsSchema, drugSchema, removeDoseRangeSchema } from '$lib/schemas/drug';
+import { oneRow, saveDrugForm } from '$lib/server/drugs/drug-forms';
 import { requireRole } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,55 +24,35 @@ export const load: PageServerLoad = async ({ locals }) => {
 	};
 };
 
-type Written = { error: { code: string; message: string } | null };
-
-/**
- * Validates, writes one row, and turns the database's refusals into field messages: `duplicate`
- * names the field a unique violation belongs to (a drug's name, a range's class).
- */
-async function add<F extends 'addDrug' | 'addDoseRange', S extends z.ZodType, R>(
-	{ request, locals }: { request: Request; locals: App.Locals },
-	form: F,
-	schema: S,
-	duplicate: FieldErrors,
-	write: (data: z.output<S>) => PromiseLike<Written>,
-	done: (data: z.output<S>) => R
-) {
-	await requireRole(locals, 'admin');
-	const m = messages(locals.locale).drugs;
-	const values = formObject(await request.formData());
-	const failure = (status: number, errors: FieldErrors, message = m.fixBelow) => fail(status, { form, errors, values, message });
-	const parsed = schema.safeParse(values);
-	if (!parsed.success) return failure(400, fieldErrors(parsed.error));
-	const { error } = await write(parsed.data);
-	if (!error) return done(parsed.data);
-	if (error.code === '23505') return failure(400, duplicate);
-	if (error.code === '23503') return failure(400, { drugId: 'drug_unknown' });
-	if (error.code === '42501') return failure(403, {}, m.forbidden);
-	// Check constraints the schemas mirror: rare, and nothing was written.
-	if (['23514', '23502', '22P02', '22003'].includes(error.code)) {
-		console.warn(`the database refused ${form}:`, error.message);
-		return failure(400, {}, m.refused);
-	}
-	throw new Error(`${form} failed: ${error.code} ${error.message}`);
-}
+/** A range is named by its drug and class, the table's primary key. */
+const rangeMissing = { taxonClass: 'dose_range_unknown' } as const;
 
 export const actions: Actions = {
 	addDrug: async (event) =>
-		add(
+		saveDrugForm(
 			event,
 			'addDrug',
 			drugSchema,
-			{ name: 'drug_name_taken' },
+			{ duplicate: { name: 'drug_name_taken' } },
 			(d) => event.locals.supabase.from('drugs').insert({ name: d.name, concentration_mg_per_ml: d.concentrationMgPerMl, form: d.form, notes: d.notes }),
 			(d) => ({ drugAdded: d.name })
 		),
+	// Form and notes only: the database grants nothing else on drugs (the concentration is copied into prescriptions).
+	editDrug: async (event) =>
+		saveDrugForm(
+			event,
+			'editDrug',
+			drugDetailsSchema,
+			{},
+			(d) => oneRow(event.locals.supabase.from('drugs').update({ form: d.form, notes: d.notes }).eq('id', d.drugId).select('id')),
+			(d) => ({ drugUpdated: d.drugId })
+		),
 	addDoseRange: async (event) =>
-		add(
+		saveDrugForm(
 			event,
 			'addDoseRange',
 			doseRangeSchema,
-			{ taxonClass: 'dose_range_exists' },
+			{ duplicate: { taxonClass: 'dose_range_exists' } },
 			(r) =>
 				event.locals.supabase.from('drug_dose_ranges').insert({
 					drug_id: r.drugId,
@@ -85,5 +62,32 @@ export const actions: Actions = {
 					source: r.source
 				}),
 			() => ({ rangeAdded: true as const })
+		),
+	// An UPDATE in place, not delete-and-insert: one statement, so a refused correction leaves the old range whole.
+	correctDoseRange: async (event) =>
+		saveDrugForm(
+			event,
+			'correctDoseRange',
+			doseRangeSchema,
+			{ missing: rangeMissing },
+			(r) =>
+				oneRow(
+					event.locals.supabase
+						.from('drug_dose_ranges')
+						.update({ min_mg_per_kg: r.minMgPerKg, max_mg_per_kg: r.maxMgPerKg, source: r.source })
+						.eq('drug_id', r.drugId)
+						.eq('taxon_class', r.taxonClass)
+						.select('drug_id')
+				),
+			(r) => ({ rangeCorrected: { drugId: r.drugId, taxonClass: r.taxonClass } })
+		),
+	removeDoseRange: async (event) =>
+		saveDrugForm(
+			event,
+			'removeDoseRange',
+			removeDoseRangeSchema,
+			{ missing: rangeMissing },
+			(r) => oneRow(event.locals.supabase.from('drug_dose_ranges').delete().eq('drug_id', r.drugId).eq('taxon_class', r.taxonClass).select('drug_id')),
+			(r) => ({ rangeRemoved: { drugId: r.drugId, taxonClass: r.taxonClass } })
 		)
 };
