@@ -1,38 +1,24 @@
-import { demoAccounts } from '../supabase/local/demo-accounts.ts';
-import { ensureBuilt, startApp } from '../supabase/local/app-server.ts';
-import { freePort } from '../supabase/local/postgrest.ts';
 import type { StackInfo } from '../supabase/local/stack.ts';
+import { signedInApp } from './signed-in-app.ts';
 
 /**
- * The case page as a browser gets it: the built app (its own process, as in `npm start`) signs
- * the keeper in through the login form, then GET /cases/{id} is timed. The server's own time
- * (load, its API calls, rendering) comes from its Server-Timing header; what this client sees
- * also holds the delays of its own process, which here runs the in-process database too.
+ * The case page as a browser gets it: the built app signs the keeper in, then GET /cases/{id} is
+ * timed, by the server's own Server-Timing header and as this client sees it.
  */
 export async function timeCasePage(stack: StackInfo, caseId: string, runs: number) {
-	ensureBuilt(() => {});
-	const port = await freePort();
-	const app = await startApp(stack, port);
-	const origin = `http://127.0.0.1:${port}`;
+	const app = await signedInApp(stack, 'keeper');
 	try {
-		const login = await fetch(`${origin}/login?/signIn`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
-			body: new URLSearchParams({ email: demoAccounts.keeper.email, password: demoAccounts.keeper.password })
-		});
-		const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 		const server: number[] = [];
 		const firstBytes: number[] = [];
 		const whole: number[] = [];
 		for (let i = 0; i < runs + 3; i++) {
 			const t = performance.now();
-			const res = await fetch(`${origin}/cases/${caseId}`, { headers: { cookie } });
+			const res = await app.fetch(`/cases/${caseId}`);
 			const headers = performance.now() - t;
 			const html = await res.text();
 			if (res.status !== 200 || !html.includes('Ptyas mucosa')) throw new Error(`case page answered ${res.status}`);
 			if (i >= 3) {
-				server.push(Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN));
+				server.push(app.serverTime(res));
 				firstBytes.push(headers);
 				whole.push(performance.now() - t);
 			}
@@ -43,6 +29,6 @@ export async function timeCasePage(stack: StackInfo, caseId: string, runs: numbe
 		console.log(`  until the response starts (page rendered): p50 ${p(firstBytes, 0.5)} ms, p95 ${p(firstBytes, 0.95)} ms`);
 		console.log(`  whole response (with the streamed chain verification): p50 ${p(whole, 0.5)} ms, p95 ${p(whole, 0.95)} ms`);
 	} finally {
-		app.kill('SIGTERM');
+		app.stop();
 	}
 }

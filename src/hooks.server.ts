@@ -25,8 +25,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.safeGetSession = sessionLoader(event.locals.supabase);
 
 	// Form actions run before any layout load, so the (app) guard lives here, not only in +layout.
+	let sessionMs: number | null = null;
 	if (event.route.id?.startsWith('/(app)')) {
 		const { staff } = await event.locals.safeGetSession();
+		sessionMs = performance.now() - started;
 		if (!staff?.active) loginRedirect(event.url);
 	}
 
@@ -35,16 +37,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 		// Screen readers pick their voice, and CSS its Khmer line height, from <html lang>.
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
-	return withServerTiming(response, performance.now() - started);
+	return withServerTiming(response, performance.now() - started, sessionMs);
 };
 
 /**
  * The server's own time until the response starts (streamed parts come later), for browsers'
  * developer tools and the benchmarks: a client on a busy machine adds its own delay to what it sees.
+ * `session` is the part spent checking who is signed in.
  */
-function withServerTiming(response: Response, ms: number): Response {
+function withServerTiming(response: Response, ms: number, sessionMs: number | null): Response {
 	try {
 		response.headers.append('server-timing', `app;dur=${ms.toFixed(1)}`);
+		if (sessionMs !== null) response.headers.append('server-timing', `session;dur=${sessionMs.toFixed(1)}`);
 	} catch {
 		// Headers of a response passed through from fetch() are immutable; it goes without.
 	}

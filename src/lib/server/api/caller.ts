@@ -1,4 +1,4 @@
-import { isAuthApiError, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import type { StaffRole } from '$lib/roles';
 import type { Database } from '$lib/types/database';
 import { bearerClient } from './client';
@@ -18,29 +18,21 @@ function unauthorized(message: string): ApiRefusal {
 }
 
 /**
- * The partner's user from `Authorization: Bearer <access token>`, validated by the auth server
- * (a JWT that merely parses is not enough: it may be revoked). The user must be active staff and,
- * when roles are given, have one of them; otherwise this throws the 401/403 answer.
+ * The partner's user from `Authorization: Bearer <access token>`: current_staff() runs with the
+ * token, which PostgREST verifies first (signature and expiry), as loadSession() does for pages.
+ * The user must be active staff and, when roles are given, have one of them; otherwise this
+ * throws the 401/403 answer.
  */
 export async function apiCaller(request: Request, roles?: readonly StaffRole[]): Promise<ApiCaller> {
 	const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
 	if (!match) throw unauthorized('Send a Supabase access token: Authorization: Bearer <token>.');
-	const token = match[1];
-	const supabase = bearerClient(token);
-	const { data, error } = await supabase.auth.getUser(token);
-	if (error) {
-		// Only the auth server's verdict on the token is a 401; an unreachable auth server is our fault.
-		if (isAuthApiError(error) && error.status >= 400 && error.status < 500) {
-			throw unauthorized('The access token is invalid or has expired: sign in again.');
-		}
-		throw new Error(`validating an API token failed: ${error.name} ${error.message}`);
+	const supabase = bearerClient(match[1]);
+	const { data: staff, error } = await supabase.rpc('current_staff').maybeSingle();
+	// Only PostgREST's verdict on the token is a 401; anything else is our fault.
+	if (error && ['PGRST301', 'PGRST302', 'PGRST303'].includes(error.code)) {
+		throw unauthorized('The access token is invalid or has expired: sign in again.');
 	}
-	const { data: staff, error: staffError } = await supabase
-		.from('staff')
-		.select('role, active')
-		.eq('user_id', data.user.id)
-		.maybeSingle();
-	if (staffError) throw new Error(`reading the caller's staff record failed: ${staffError.code} ${staffError.message}`);
+	if (error) throw new Error(`reading the caller's staff record failed: ${error.code} ${error.message}`);
 	if (!staff?.active) {
 		throw new ApiRefusal(apiError(403, 'forbidden', 'This account is not an active staff member of the centre.'));
 	}
@@ -49,5 +41,5 @@ export async function apiCaller(request: Request, roles?: readonly StaffRole[]):
 			apiError(403, 'forbidden', `This needs one of the roles ${roles.join(', ')}; this account is ${staff.role}.`)
 		);
 	}
-	return { supabase, userId: data.user.id, role: staff.role };
+	return { supabase, userId: staff.user_id, role: staff.role };
 }

@@ -6,11 +6,11 @@ import { signInSchema } from '$lib/schemas/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const { user, staff } = await locals.safeGetSession();
+	const { signedIn, staff } = await locals.safeGetSession();
 	const redirectTo = safeRedirectPath(url.searchParams.get('redirectTo'));
 	if (staff?.active) redirect(303, redirectTo ?? '/');
 	// Signed in but no active staff record: say so instead of looping through the guard.
-	return { redirectTo, inactive: Boolean(user) };
+	return { redirectTo, inactive: signedIn };
 };
 
 export const actions: Actions = {
