@@ -127,4 +127,40 @@ join public.seizure_cases c on c.id = a.case_id and c.case_number = 'WRRT-2026-0
 join public.species s on s.id = a.species_id
 order by a.code;
 
+-- Demo diet plans and feedings of the boat seizure, as its keeper wrote them (the centre's own
+-- plans, not a published diet): days count back from the day the demo starts, so the round and
+-- the vets' lists always have something to show. The cobra-like snakes eat weekly.
+insert into public.diet_plans (animal_id, lot_id, enclosure_id, items, feeding_times, every_n_days, starts_on, notes)
+select null, l.id, null, plan.items::jsonb, plan.times::time[], plan.every_n, public.centre_today() - plan.started, 'Demo plan'
+from public.lots l
+join public.seizure_cases c on c.id = l.case_id and c.case_number = 'WRRT-2026-0142'
+join public.species s on s.id = l.species_id
+join (values
+  ('Ptyas mucosa', '[{"food": "Thawed mice", "amount": 470, "unit": "items"}]', '{17:00}', 7, 7),
+  ('Indotestudo elongata', '[{"food": "Kangkong", "amount": 3, "unit": "kg"}, {"food": "Banana", "amount": 0.5, "unit": "kg"}]', '{07:00}', 1, 10),
+  ('Heosemys grandis', '[{"food": "Kangkong", "amount": 1.5, "unit": "kg"}, {"food": "Whole fish", "amount": 0.5, "unit": "kg"}]', '{07:00,15:00}', 1, 10),
+  ('Cyclemys dentata', '[{"food": "Whole fish", "amount": 1, "unit": "kg"}, {"food": "Kangkong", "amount": 1, "unit": "kg"}]', '{07:00}', 1, 10))
+  as plan (species, items, times, every_n, started) on plan.species = s.scientific_name;
+insert into public.diet_plans (animal_id, items, feeding_times, every_n_days, starts_on, notes)
+select a.id, '[{"food": "Thawed rats", "amount": 2, "unit": "items"}]', '{10:00}', 7, public.centre_today() - 7, 'Demo plan'
+from public.animals a
+join public.seizure_cases c on c.id = a.case_id and c.case_number = 'WRRT-2026-0142'
+join public.species s on s.id = a.species_id and s.scientific_name = 'Python bivittatus';
+
+-- Yesterday and today: the Asian leaf turtles refused twice (the vets' list shows it) and a
+-- keeper flagged the tortoises.
+insert into public.feeding_logs (client_key, diet_plan_id, fed_on, slot, outcome, stool, concerns, alert_vets)
+select gen_random_uuid(), p.id, public.centre_today() - log.days_ago, 1, log.outcome::public.feeding_outcome,
+  log.stool::public.stool_observation, log.concerns, log.concerns is not null
+from public.diet_plans p
+join public.lots l on l.id = p.lot_id
+join public.species s on s.id = l.species_id
+join (values
+  ('Cyclemys dentata', 1, 'eaten_none', 'none_seen', null),
+  ('Cyclemys dentata', 0, 'eaten_none', 'none_seen', null),
+  ('Indotestudo elongata', 1, 'eaten_all', 'normal', null),
+  ('Indotestudo elongata', 0, 'eaten_part', 'soft', 'Three tortoises did not eat; eyes swollen on two'),
+  ('Heosemys grandis', 0, 'eaten_all', 'normal', null))
+  as log (species, days_ago, outcome, stool, concerns) on log.species = s.scientific_name;
+
 select set_config('request.jwt.claims', '', false);

@@ -10,6 +10,8 @@ import { MOVE_ROLES, moveAction } from '$lib/server/enclosures/move-action';
 import { loadPlaces } from '$lib/server/enclosures/place-tree';
 import { loadQuarantine } from '$lib/server/enclosures/quarantine-state';
 import { listLotExams, recordLotExam } from '$lib/server/health/lot-exam-action';
+import { changeDietPlan, DIET_WRITERS, endDietPlan } from '$lib/server/feeding/diet-plan-actions';
+import { centreToday, loadDietPlans } from '$lib/server/feeding/diet-plans';
 import { isUuid } from '$lib/server/seizures/species-ref';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,9 +26,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (page > animals.pageCount) redirect(303, animals.pageCount === 1 ? url.pathname : `${url.pathname}?page=${animals.pageCount}`);
 	const showCare = staff.role !== 'prosecutor';
 	// Prosecutors read no places or quarantines (RLS): they are not asked for.
-	const [places, quarantine, lotExams] = showCare
-		? await Promise.all([loadPlaces(locals.supabase), loadQuarantine(locals.supabase, { lotId: params.lotId }), listLotExams(locals.supabase, params.lotId)])
-		: [[], null, []];
+	const [places, quarantine, lotExams, dietPlans] = showCare
+		? await Promise.all([
+				loadPlaces(locals.supabase),
+				loadQuarantine(locals.supabase, { lotId: params.lotId }),
+				listLotExams(locals.supabase, params.lotId),
+				loadDietPlans(locals.supabase, { lotId: params.lotId })
+			])
+		: [[], null, [], null];
 	return {
 		animals,
 		enclosures: places.filter((p) => p.kind === 'enclosure'),
@@ -36,7 +43,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		mayClearQuarantine: staff.role === 'vet',
 		lotExams,
 		mayExamine: staff.role === 'vet',
-		now: isoToLocalInput(new Date().toISOString())
+		now: isoToLocalInput(new Date().toISOString()),
+		dietPlans,
+		mayPlanDiet: (DIET_WRITERS as readonly string[]).includes(staff.role) && animals.lot.inCare > 0,
+		today: centreToday()
 	};
 };
 
@@ -60,5 +70,7 @@ export const actions: Actions = {
 	recordLotExam: async (event) => {
 		const lot = await lotOr404(event);
 		return recordLotExam(event, lot.id);
-	}
+	},
+	changeDietPlan: async (event) => changeDietPlan(event, { lotId: (await lotOr404(event)).id }),
+	endDietPlan: async (event) => endDietPlan(event, { lotId: (await lotOr404(event)).id })
 };
