@@ -21,17 +21,30 @@ export interface PlaceRow {
 	headCount: number | null;
 }
 
+const PLACE_COLUMNS = 'id, parent_id, kind, name, enclosure_type, capacity, suits_classes, is_quarantine, active' as const;
+
+/** A place as loadPlaces() selects it and animal_page() returns it, with its head count (enclosures only). */
+export type PlaceColumns = Pick<
+	Database['public']['Tables']['enclosures']['Row'],
+	'id' | 'parent_id' | 'kind' | 'name' | 'enclosure_type' | 'capacity' | 'suits_classes' | 'is_quarantine' | 'active'
+> & { head_count: number | null };
+
 /** The centre's places (RLS: the caller's centre) with occupancy, sorted as a tree by name. */
 export async function loadPlaces(supabase: SupabaseClient<Database>): Promise<PlaceRow[]> {
 	const [places, occupancy] = await Promise.all([
-		supabase.from('enclosures').select('id, parent_id, kind, name, enclosure_type, capacity, suits_classes, is_quarantine, active'),
+		supabase.from('enclosures').select(PLACE_COLUMNS),
 		supabase.from('enclosure_occupancy').select('enclosure_id, head_count')
 	]);
 	if (places.error) throw new Error(`loading places failed: ${places.error.message}`);
 	if (occupancy.error) throw new Error(`loading occupancy failed: ${occupancy.error.message}`);
-	const heads = new Map(occupancy.data.map((o) => [o.enclosure_id, o.head_count ?? 0]));
-	const children = new Map<string | null, typeof places.data>();
-	for (const p of places.data) children.set(p.parent_id, [...(children.get(p.parent_id) ?? []), p]);
+	const heads = new Map(occupancy.data.map((o) => [o.enclosure_id, o.head_count]));
+	return placeTree(places.data.map((p) => ({ ...p, head_count: heads.get(p.id) ?? null })));
+}
+
+/** Places in tree order, siblings by name, each with its depth and path. */
+export function placeTree(places: PlaceColumns[]): PlaceRow[] {
+	const children = new Map<string | null, PlaceColumns[]>();
+	for (const p of places) children.set(p.parent_id, [...(children.get(p.parent_id) ?? []), p]);
 	const rows: PlaceRow[] = [];
 	const walk = (parentId: string | null, depth: number, prefix: string) => {
 		const level = (children.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
@@ -49,7 +62,7 @@ export async function loadPlaces(supabase: SupabaseClient<Database>): Promise<Pl
 				suitsClasses: p.suits_classes,
 				isQuarantine: p.is_quarantine,
 				active: p.active,
-				headCount: p.kind === 'enclosure' ? (heads.get(p.id) ?? 0) : null
+				headCount: p.kind === 'enclosure' ? (p.head_count ?? 0) : null
 			});
 			walk(p.id, depth + 1, path);
 		}

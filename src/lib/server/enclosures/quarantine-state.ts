@@ -41,6 +41,24 @@ export async function loadQuarantine(
 		const { data: staff } = await supabase.from('staff').select('full_name').eq('user_id', q.cleared_by).maybeSingle();
 		clearedByName = staff?.full_name ?? null;
 	}
+	return quarantineState({ ...q, cleared_by_name: clearedByName });
+}
+
+/** A quarantine as loadQuarantine() selects it and animal_page() returns it, with who cleared it. */
+export type QuarantineRow = Pick<
+	Database['public']['Tables']['quarantines']['Row'],
+	| 'id'
+	| 'animal_id'
+	| 'started_at'
+	| 'required_days'
+	| 'tests_required'
+	| 'cleared_at'
+	| 'tests_done'
+	| 'clearance_notes'
+	| 'early_clearance_reason'
+> & { cleared_by_name: string | null };
+
+export function quarantineState(q: QuarantineRow): QuarantineState {
 	return {
 		id: q.id,
 		heldAs: q.animal_id ? 'animal' : 'lot',
@@ -48,7 +66,7 @@ export async function loadQuarantine(
 		requiredDays: q.required_days,
 		testsRequired: q.tests_required,
 		clearedAt: q.cleared_at,
-		clearedByName,
+		clearedByName: q.cleared_by_name,
 		testsDone: q.tests_done,
 		clearanceNotes: q.clearance_notes,
 		earlyReason: q.early_clearance_reason

@@ -45,7 +45,7 @@ export interface CustodyEventView {
 const EVENT_COLUMNS =
 	'id, position, subject, lot_id, animal_id, item_id, event_type, occurred_at, place, from_name, from_agency, from_id_number, to_name, to_agency, to_id_number, purpose, seals_applied, seals_broken, photo_ids, photo_sha256, notes, corrects_event_id, correction_reason, recorded_by, recorded_at, row_hash, prev_hash' as const;
 
-export type EventRow = Omit<Database['public']['Tables']['custody_events']['Row'], 'case_id' | 'custody_event_canonical'>;
+export type EventRow = Omit<Database['public']['Tables']['custody_events']['Row'], 'case_id' | 'custody_event_canonical' | 'disposition_head_count'>;
 
 /** What concerns one animal: the case-level events, its lot's and its own, in chain order. */
 export async function loadAnimalTimeline(

@@ -2,48 +2,50 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import { clearQuarantineAction } from '$lib/server/enclosures/quarantine-action';
 import { MOVE_ROLES, moveAction } from '$lib/server/enclosures/move-action';
-import { loadPlaces } from '$lib/server/enclosures/place-tree';
-import { loadQuarantine } from '$lib/server/enclosures/quarantine-state';
+import { changeDietPlan, DIET_WRITERS, endDietPlan } from '$lib/server/feeding/diet-plan-actions';
+import { centreToday } from '$lib/server/feeding/diet-plans';
 import { loadAnimalByCode, type AnimalDetail } from '$lib/server/seizures/animal-detail';
+import { loadAnimalPage } from '$lib/server/seizures/animal-page';
 import { mayRecordCare } from '$lib/server/seizures/care-roles';
-import { loadAnimalTimeline } from '$lib/server/seizures/custody-timeline';
 import { handoverAction, handoverDefaults } from '$lib/server/seizures/handover-action';
-import { listPhotos } from '$lib/server/seizures/photo-records';
 import { photoUploadAction } from '$lib/server/seizures/photo-upload-action';
 import type { Actions, PageServerLoad } from './$types';
 
 const ANIMAL_CODE = /^[A-Z]{2,4}-\d{4}-\d{6,9}$/;
 
+type CodeEvent = Pick<RequestEvent<{ code: string }>, 'params' | 'locals' | 'url'>;
+
+const notFound = (locals: App.Locals) => error(404, messages(locals.locale).errors.notFound);
+
 /**
- * The animal a label's QR code points at. An unknown code, one in another centre and one in the
- * wrong format are all the same 404, so a guessed code reveals nothing. A code typed in small
- * letters goes to its printed (capital) form.
+ * The code of a label's QR code, as loaders take it. An unknown code, one in another centre and
+ * one in the wrong format are all the same 404, so a guessed code reveals nothing. A code typed in
+ * small letters goes to its printed (capital) form.
  */
-async function animalOr404({ params, locals, url }: Pick<RequestEvent<{ code: string }>, 'params' | 'locals' | 'url'>): Promise<AnimalDetail> {
-	const notFound = () => error(404, messages(locals.locale).errors.notFound);
+function codeOr404({ params, locals, url }: CodeEvent): string {
 	if (!ANIMAL_CODE.test(params.code)) {
 		const printed = params.code.toUpperCase();
 		if (ANIMAL_CODE.test(printed) && url.searchParams.size === 0) redirect(308, `/animals/${printed}`);
-		notFound();
+		notFound(locals);
 	}
-	return (await loadAnimalByCode(locals.supabase, params.code)) ?? notFound();
+	return params.code;
+}
+
+/** The animal alone, for the actions. */
+async function animalOr404(event: CodeEvent): Promise<AnimalDetail> {
+	return (await loadAnimalByCode(event.locals.supabase, codeOr404(event))) ?? notFound(event.locals);
 }
 
 export const load: PageServerLoad = async (event) => {
 	const { locals } = event;
-	const animal = await animalOr404(event);
+	// One database call for all of it: animal_page() (prosecutors get no care parts from it).
+	const page = (await loadAnimalPage(locals.supabase, codeOr404(event))) ?? notFound(locals);
+	const { animal, timeline, photos, places, quarantine, dietPlans, feedings } = page;
 	const { staff } = await locals.safeGetSession();
 	// hooks.server.ts lets only active staff into (app); the check keeps TypeScript and refactors honest.
 	if (!staff) error(401, messages(locals.locale).errors.signInAgain);
 	const mayRecord = mayRecordCare(staff.role);
 	const mayMove = (MOVE_ROLES as readonly string[]).includes(staff.role) && animal.status === 'in_care';
-	const [timeline, photos, places, quarantine] = await Promise.all([
-		loadAnimalTimeline(locals.supabase, { id: animal.id, caseId: animal.caseId, lotId: animal.lotId }),
-		listPhotos(locals.supabase, { caseId: animal.caseId, animalId: animal.id }),
-		// Prosecutors read no places or quarantines (RLS); they get none rather than empty lists.
-		staff.role === 'prosecutor' ? [] : loadPlaces(locals.supabase),
-		staff.role === 'prosecutor' ? null : loadQuarantine(locals.supabase, { animalId: animal.id, lotId: animal.lotId, since: animal.createdAt })
-	]);
 	return {
 		animal,
 		timeline,
@@ -54,7 +56,11 @@ export const load: PageServerLoad = async (event) => {
 		quarantine,
 		showCare: staff.role !== 'prosecutor',
 		mayMove,
-		mayClearQuarantine: staff.role === 'vet'
+		mayClearQuarantine: staff.role === 'vet',
+		dietPlans,
+		feedings,
+		mayPlanDiet: (DIET_WRITERS as readonly string[]).includes(staff.role) && animal.status === 'in_care',
+		today: centreToday()
 	};
 };
 
@@ -74,5 +80,7 @@ export const actions: Actions = {
 	clearQuarantine: async (event) => {
 		await animalOr404(event);
 		return clearQuarantineAction(event);
-	}
+	},
+	changeDietPlan: async (event) => changeDietPlan(event, { animalId: (await animalOr404(event)).id }),
+	endDietPlan: async (event) => endDietPlan(event, { animalId: (await animalOr404(event)).id })
 };
