@@ -31,6 +31,8 @@ export function navLinksFor(role: StaffRole, m: Messages): NavLink[] {
 	const links = [{ href: ROLE_DESK_PATHS[role], label: m.desks[role] }, { href: '/cases', label: m.nav.cases }];
 	if (mayRecordIntake(role)) links.push({ href: '/intake', label: m.nav.intake });
 	if (role !== 'prosecutor') links.push({ href: '/enclosures', label: m.nav.enclosures });
+	// The centre's figures are for care staff; prosecutors read evidence of their granted cases only.
+	if (role !== 'prosecutor') links.push({ href: '/dashboard', label: m.dashboard.nav });
 	if (role === 'admin') links.push({ href: '/admin/drugs', label: m.drugs.nav });
 	return links;
 }

@@ -6,8 +6,11 @@ import { photoValidationEn, photosEn } from './sections/photos.en';
 import { intakeEn } from './sections/intake.en';
 import { healthEn, healthValidationEn } from './sections/health.en';
 import { drugValidationEn, drugsEn } from './sections/drugs.en';
+import { labValidationEn, labEn } from './sections/lab.en';
 import { enclosureValidationEn, enclosuresEn } from './sections/enclosures.en';
 import { chartsEn } from './sections/charts.en';
+import { dashboardEn } from './sections/dashboard.en';
+import { feedingEn, feedingValidationEn } from './sections/feeding.en';
 import type { StaffRole } from '$lib/roles';
 
 /**
@@ -60,11 +63,6 @@ export const en = {
 		prosecutor: 'Evidence requests'
 	} satisfies Record<StaffRole, string>,
 	landing: {
-		vetEmptyTitle: 'No clinical records yet',
-		vetEmptyBody:
-			'Intake examinations, treatments, prescriptions and necropsies for the animals in care will be listed here, with the ones due today first.',
-		keeperEmptyTitle: 'No rounds recorded yet',
-		keeperEmptyBody: 'The enclosures on your round, feedings due, observations and moves between enclosures will be listed here.',
 		releaseEmptyTitle: 'No release candidates yet',
 		releaseEmptyBody:
 			'Animals assessed for release, pending approvals, planned release events and post-release monitoring will be listed here.',
@@ -140,16 +138,21 @@ export const en = {
 	photos: photosEn,
 	enclosures: enclosuresEn,
 	charts: chartsEn,
+	dashboard: dashboardEn,
 	handover: handoverEn,
 	intake: intakeEn,
 	health: healthEn,
 	drugs: drugsEn,
+	lab: labEn,
+	feeding: feedingEn,
 	/** What zod schemas report: their messages are these keys (src/lib/schemas), never text. */
 	validation: {
 		...photoValidationEn,
 		...healthValidationEn,
 		...drugValidationEn,
+		...labValidationEn,
 		...enclosureValidationEn,
+		...feedingValidationEn,
 		invalid: 'This value is not valid.',
 		email_required: 'Enter an e-mail address.',
 		email_too_long: 'This e-mail address is too long.',

@@ -6,8 +6,11 @@ import { photoValidationKm, photosKm } from './sections/photos.km';
 import { intakeKm } from './sections/intake.km';
 import { healthKm, healthValidationKm } from './sections/health.km';
 import { drugValidationKm, drugsKm } from './sections/drugs.km';
+import { labValidationKm, labKm } from './sections/lab.km';
 import { enclosureValidationKm, enclosuresKm } from './sections/enclosures.km';
 import { chartsKm } from './sections/charts.km';
+import { dashboardKm } from './sections/dashboard.km';
+import { feedingKm, feedingValidationKm } from './sections/feeding.km';
 import type { Messages } from './en';
 
 /**
@@ -58,11 +61,6 @@ export const km = {
 		prosecutor: 'សំណើសុំភស្តុតាង'
 	},
 	landing: {
-		vetEmptyTitle: 'មិនទាន់មានកំណត់ត្រាព្យាបាលនៅឡើយទេ',
-		vetEmptyBody:
-			'ការពិនិត្យពេលទទួលសត្វចូល ការព្យាបាល វេជ្ជបញ្ជា និងការវះពិនិត្យសាកសពសត្វ សម្រាប់សត្វដែលកំពុងថែទាំ នឹងបង្ហាញនៅទីនេះ ដោយការងារដែលត្រូវធ្វើថ្ងៃនេះនៅខាងលើគេ។',
-		keeperEmptyTitle: 'មិនទាន់មានវេនថែទាំដែលបានកត់ត្រានៅឡើយទេ',
-		keeperEmptyBody: 'ទ្រុងក្នុងវេនរបស់អ្នក ការផ្ដល់ចំណីដែលដល់ពេល ការសង្កេត និងការផ្លាស់សត្វពីទ្រុងមួយទៅទ្រុងមួយទៀត នឹងបង្ហាញនៅទីនេះ។',
 		releaseEmptyTitle: 'មិនទាន់មានសត្វដែលត្រៀមដោះលែងនៅឡើយទេ',
 		releaseEmptyBody:
 			'សត្វដែលបានវាយតម្លៃសម្រាប់ការដោះលែង ការអនុម័តដែលកំពុងរង់ចាំ ការដោះលែងដែលបានគ្រោងទុក និងការតាមដានក្រោយការដោះលែង នឹងបង្ហាញនៅទីនេះ។',
@@ -137,15 +135,20 @@ export const km = {
 	photos: photosKm,
 	enclosures: enclosuresKm,
 	charts: chartsKm,
+	dashboard: dashboardKm,
 	handover: handoverKm,
 	intake: intakeKm,
 	health: healthKm,
 	drugs: drugsKm,
+	lab: labKm,
+	feeding: feedingKm,
 	validation: {
 		...photoValidationKm,
 		...healthValidationKm,
 		...drugValidationKm,
+		...labValidationKm,
 		...enclosureValidationKm,
+		...feedingValidationKm,
 		invalid: 'តម្លៃនេះមិនត្រឹមត្រូវទេ។',
 		email_required: 'សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែល។',
 		email_too_long: 'អាសយដ្ឋានអ៊ីមែលនេះវែងពេក។',

@@ -155,9 +155,9 @@ isOneToOne: false
                   ]
                 },"custody_events": {
                   Row: {
-                    "animal_id": string | null,"case_id": string,"correction_reason": string | null,"corrects_event_id": string | null,"event_type": Database["public"]['Enums']["custody_event_type"],"from_agency": string | null,"from_id_number": string | null,"from_name": string | null,"id": string,"item_id": string | null,"lot_id": string | null,"notes": string | null,"occurred_at": string,"photo_ids": (string)[],"photo_sha256": (string)[],"place": string,"position": number,"prev_hash": string,"purpose": string | null,"recorded_at": string,"recorded_by": string,"row_hash": string,"seals_applied": (string)[],"seals_broken": (string)[],"subject": Database["public"]['Enums']["custody_subject"],"to_agency": string,"to_id_number": string | null,"to_name": string,"custody_event_canonical": string | null
+                    "animal_id": string | null,"case_id": string,"correction_reason": string | null,"corrects_event_id": string | null,"event_type": Database["public"]['Enums']["custody_event_type"],"from_agency": string | null,"from_id_number": string | null,"from_name": string | null,"id": string,"item_id": string | null,"lot_id": string | null,"notes": string | null,"occurred_at": string,"photo_ids": (string)[],"photo_sha256": (string)[],"place": string,"position": number,"prev_hash": string,"purpose": string | null,"recorded_at": string,"recorded_by": string,"row_hash": string,"seals_applied": (string)[],"seals_broken": (string)[],"subject": Database["public"]['Enums']["custody_subject"],"to_agency": string,"to_id_number": string | null,"to_name": string,"custody_event_canonical": string | null,"disposition_head_count": number | null
                   }
-                  ComputedFields: "custody_event_canonical"
+                  ComputedFields: "custody_event_canonical" | "disposition_head_count"
                   Insert: {
                     "animal_id"?: string | null,"case_id": string,"correction_reason"?: string | null,"corrects_event_id"?: string | null,"event_type": Database["public"]['Enums']["custody_event_type"],"from_agency"?: string | null,"from_id_number"?: string | null,"from_name"?: string | null,"id"?: string,"item_id"?: string | null,"lot_id"?: string | null,"notes"?: string | null,"occurred_at": string,"photo_ids"?: (string)[],"photo_sha256"?: (string)[],"place": string,"position": number,"prev_hash": string,"purpose"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"row_hash": string,"seals_applied"?: (string)[],"seals_broken"?: (string)[],"subject": Database["public"]['Enums']["custody_subject"],"to_agency": string,"to_id_number"?: string | null,"to_name": string
                   }
@@ -201,6 +201,68 @@ isOneToOne: false
 isOneToOne: false
       referencedRelation: "staff"
       referencedColumns: ["user_id"]
+    }
+                  ]
+                },"diet_plans": {
+                  Row: {
+                    "animal_id": string | null,"case_id": string | null,"centre_id": string,"created_at": string,"created_by": string,"enclosure_id": string | null,"end_reason": string | null,"ended_at": string | null,"every_n_days": number,"feeding_times": (string)[],"id": string,"items": NonNullable<Json>,"lot_id": string | null,"notes": string | null,"replaces_id": string | null,"starts_on": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id"?: string | null,"case_id"?: string | null,"centre_id": string,"created_at"?: string,"created_by"?: string,"enclosure_id"?: string | null,"end_reason"?: string | null,"ended_at"?: string | null,"every_n_days"?: number,"feeding_times": (string)[],"id"?: string,"items": NonNullable<Json>,"lot_id"?: string | null,"notes"?: string | null,"replaces_id"?: string | null,"starts_on"?: string
+                  }
+                  Update: {
+                    "animal_id"?: string | null,"case_id"?: string | null,"centre_id"?: string,"created_at"?: string,"created_by"?: string,"enclosure_id"?: string | null,"end_reason"?: string | null,"ended_at"?: string | null,"every_n_days"?: number,"feeding_times"?: (string)[],"id"?: string,"items"?: NonNullable<Json>,"lot_id"?: string | null,"notes"?: string | null,"replaces_id"?: string | null,"starts_on"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "diet_plans_animal_id_fkey"
+      columns: ["animal_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "diet_plans_case_id_fkey"
+      columns: ["case_id"]
+isOneToOne: false
+      referencedRelation: "seizure_cases"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "diet_plans_centre_id_fkey"
+      columns: ["centre_id"]
+isOneToOne: false
+      referencedRelation: "centres"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "diet_plans_created_by_fkey"
+      columns: ["created_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "diet_plans_enclosure_id_fkey"
+      columns: ["enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosure_occupancy"
+      referencedColumns: ["enclosure_id"]
+    },{
+      foreignKeyName: "diet_plans_enclosure_id_fkey"
+      columns: ["enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosures"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "diet_plans_lot_id_fkey"
+      columns: ["lot_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "diet_plans_replaces_id_fkey"
+      columns: ["replaces_id"]
+isOneToOne: true
+      referencedRelation: "diet_plans"
+      referencedColumns: ["id"]
     }
                   ]
                 },"drug_dose_ranges": {
@@ -401,6 +463,144 @@ isOneToOne: false
       referencedColumns: ["user_id"]
     }
                   ]
+                },"feeding_alert_reviews": {
+                  Row: {
+                    "centre_id": string,"feeding_log_id": number,"note": string | null,"reviewed_at": string,"reviewed_by": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "centre_id": string,"feeding_log_id": number,"note"?: string | null,"reviewed_at"?: string,"reviewed_by"?: string
+                  }
+                  Update: {
+                    "centre_id"?: string,"feeding_log_id"?: number,"note"?: string | null,"reviewed_at"?: string,"reviewed_by"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "feeding_alert_reviews_centre_id_fkey"
+      columns: ["centre_id"]
+isOneToOne: false
+      referencedRelation: "centres"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "feeding_alert_reviews_feeding_log_id_fkey"
+      columns: ["feeding_log_id"]
+isOneToOne: true
+      referencedRelation: "feeding_logs"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "feeding_alert_reviews_reviewed_by_fkey"
+      columns: ["reviewed_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
+                },"feeding_logs": {
+                  Row: {
+                    "alert_vets": boolean,"animal_id": string | null,"behaviour": string | null,"case_id": string | null,"centre_id": string,"client_key": string,"concerns": string | null,"diet_plan_id": string,"enclosure_id": string | null,"enrichment": string | null,"fed_on": string,"id": number,"logged_at": string,"logged_by": string,"lot_id": string | null,"outcome": Database["public"]['Enums']["feeding_outcome"],"slot": number,"stool": Database["public"]['Enums']["stool_observation"] | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "alert_vets"?: boolean,"animal_id"?: string | null,"behaviour"?: string | null,"case_id"?: string | null,"centre_id": string,"client_key": string,"concerns"?: string | null,"diet_plan_id": string,"enclosure_id"?: string | null,"enrichment"?: string | null,"fed_on": string,"id"?: never,"logged_at"?: string,"logged_by": string,"lot_id"?: string | null,"outcome": Database["public"]['Enums']["feeding_outcome"],"slot": number,"stool"?: Database["public"]['Enums']["stool_observation"] | null
+                  }
+                  Update: {
+                    "alert_vets"?: boolean,"animal_id"?: string | null,"behaviour"?: string | null,"case_id"?: string | null,"centre_id"?: string,"client_key"?: string,"concerns"?: string | null,"diet_plan_id"?: string,"enclosure_id"?: string | null,"enrichment"?: string | null,"fed_on"?: string,"id"?: never,"logged_at"?: string,"logged_by"?: string,"lot_id"?: string | null,"outcome"?: Database["public"]['Enums']["feeding_outcome"],"slot"?: number,"stool"?: Database["public"]['Enums']["stool_observation"] | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "feeding_logs_animal_id_fkey"
+      columns: ["animal_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "feeding_logs_case_id_fkey"
+      columns: ["case_id"]
+isOneToOne: false
+      referencedRelation: "seizure_cases"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "feeding_logs_centre_id_fkey"
+      columns: ["centre_id"]
+isOneToOne: false
+      referencedRelation: "centres"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "feeding_logs_diet_plan_id_fkey"
+      columns: ["diet_plan_id"]
+isOneToOne: false
+      referencedRelation: "diet_plans"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "feeding_logs_enclosure_id_fkey"
+      columns: ["enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosure_occupancy"
+      referencedColumns: ["enclosure_id"]
+    },{
+      foreignKeyName: "feeding_logs_enclosure_id_fkey"
+      columns: ["enclosure_id"]
+isOneToOne: false
+      referencedRelation: "enclosures"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "feeding_logs_logged_by_fkey"
+      columns: ["logged_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "feeding_logs_lot_id_fkey"
+      columns: ["lot_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"lab_results": {
+                  Row: {
+                    "animal_id": string | null,"case_id": string,"collected_at": string,"correction_reason": string | null,"corrects_id": string | null,"flag": Database["public"]['Enums']["lab_flag"] | null,"id": string,"laboratory": string | null,"lot_id": string | null,"necropsy_id": string | null,"notes": string | null,"range_high": number | null,"range_low": number | null,"recorded_at": string,"recorded_by": string,"resulted_at": string,"sample_type": Database["public"]['Enums']["lab_sample_type"],"test_name": string,"unit": string | null,"value_numeric": number | null,"value_text": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id"?: string | null,"case_id": string,"collected_at": string,"correction_reason"?: string | null,"corrects_id"?: string | null,"flag"?: Database["public"]['Enums']["lab_flag"] | null,"id"?: string,"laboratory"?: string | null,"lot_id"?: string | null,"necropsy_id"?: string | null,"notes"?: string | null,"range_high"?: number | null,"range_low"?: number | null,"recorded_at"?: string,"recorded_by"?: string,"resulted_at": string,"sample_type": Database["public"]['Enums']["lab_sample_type"],"test_name": string,"unit"?: string | null,"value_numeric"?: number | null,"value_text"?: string | null
+                  }
+                  Update: {
+                    "animal_id"?: string | null,"case_id"?: string,"collected_at"?: string,"correction_reason"?: string | null,"corrects_id"?: string | null,"flag"?: Database["public"]['Enums']["lab_flag"] | null,"id"?: string,"laboratory"?: string | null,"lot_id"?: string | null,"necropsy_id"?: string | null,"notes"?: string | null,"range_high"?: number | null,"range_low"?: number | null,"recorded_at"?: string,"recorded_by"?: string,"resulted_at"?: string,"sample_type"?: Database["public"]['Enums']["lab_sample_type"],"test_name"?: string,"unit"?: string | null,"value_numeric"?: number | null,"value_text"?: string | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "lab_results_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "lab_results_corrects_id_fkey"
+      columns: ["corrects_id"]
+isOneToOne: false
+      referencedRelation: "lab_results"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "lab_results_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "lab_results_necropsy_id_case_id_fkey"
+      columns: ["necropsy_id","case_id"]
+isOneToOne: false
+      referencedRelation: "necropsies"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "lab_results_recorded_by_fkey"
+      columns: ["recorded_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
                 },"lot_exams": {
                   Row: {
                     "case_id": string,"count_examined": number,"count_with_findings": number,"examined_at": string,"examined_by": string,"id": string,"lot_id": string,"notes": string | null,"recorded_at": string
@@ -471,6 +671,44 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"necropsies": {
+                  Row: {
+                    "animal_id": string | null,"body_condition_score": number | null,"case_id": string,"cause_of_death": string | null,"conclusions": string | null,"external_findings": string | null,"id": string,"internal_findings": NonNullable<Json>,"lot_id": string | null,"manner": Database["public"]['Enums']["death_manner"],"notes": string | null,"performed_at": string,"performed_by": string,"recorded_at": string,"recorded_by": string,"samples_taken": (string)[]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id"?: string | null,"body_condition_score"?: number | null,"case_id": string,"cause_of_death"?: string | null,"conclusions"?: string | null,"external_findings"?: string | null,"id"?: string,"internal_findings"?: NonNullable<Json>,"lot_id"?: string | null,"manner": Database["public"]['Enums']["death_manner"],"notes"?: string | null,"performed_at": string,"performed_by"?: string,"recorded_at"?: string,"recorded_by"?: string,"samples_taken"?: (string)[]
+                  }
+                  Update: {
+                    "animal_id"?: string | null,"body_condition_score"?: number | null,"case_id"?: string,"cause_of_death"?: string | null,"conclusions"?: string | null,"external_findings"?: string | null,"id"?: string,"internal_findings"?: NonNullable<Json>,"lot_id"?: string | null,"manner"?: Database["public"]['Enums']["death_manner"],"notes"?: string | null,"performed_at"?: string,"performed_by"?: string,"recorded_at"?: string,"recorded_by"?: string,"samples_taken"?: (string)[]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "necropsies_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "necropsies_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "necropsies_performed_by_fkey"
+      columns: ["performed_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "necropsies_recorded_by_fkey"
+      columns: ["recorded_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
                 },"photos": {
                   Row: {
                     "animal_id": string | null,"byte_size": number,"caption": string | null,"case_id": string,"content_type": string,"id": string,"item_id": string | null,"lot_id": string | null,"sha256": string,"storage_path": string,"taken_at": string | null,"uploaded_at": string,"uploaded_by": string
@@ -517,14 +755,14 @@ isOneToOne: false
                   ]
                 },"prescriptions": {
                   Row: {
-                    "animal_id": string,"case_id": string,"concentration_mg_per_ml": number,"dose_mg_per_kg": number,"drug_id": string,"duration_days": number,"every_days": number,"frequency_per_day": number,"id": string,"notes": string | null,"out_of_range_reason": string | null,"prescribed_at": string,"prescribed_by": string,"range_max_mg_per_kg": number | null,"range_min_mg_per_kg": number | null,"route": Database["public"]['Enums']["drug_route"],"starts_on": string,"stop_reason": string | null,"stopped_at": string | null,"stopped_by": string | null,"volume_ml": number,"weight_age_override_reason": string | null,"weight_exam_id": string,"weight_g": number,"weight_measured_at": string
+                    "animal_id": string,"case_id": string,"concentration_mg_per_ml": number,"dose_mg_per_kg": number,"drug_id": string,"duration_days": number,"every_days": number,"frequency_per_day": number,"id": string,"last_day": string | null,"notes": string | null,"out_of_range_reason": string | null,"prescribed_at": string,"prescribed_by": string,"range_max_mg_per_kg": number | null,"range_min_mg_per_kg": number | null,"route": Database["public"]['Enums']["drug_route"],"starts_on": string,"stop_reason": string | null,"stopped_at": string | null,"stopped_by": string | null,"volume_ml": number,"weight_age_override_reason": string | null,"weight_exam_id": string,"weight_g": number,"weight_measured_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "animal_id": string,"case_id": string,"concentration_mg_per_ml": number,"dose_mg_per_kg": number,"drug_id": string,"duration_days": number,"every_days"?: number,"frequency_per_day": number,"id"?: string,"notes"?: string | null,"out_of_range_reason"?: string | null,"prescribed_at"?: string,"prescribed_by": string,"range_max_mg_per_kg"?: number | null,"range_min_mg_per_kg"?: number | null,"route": Database["public"]['Enums']["drug_route"],"starts_on": string,"stop_reason"?: string | null,"stopped_at"?: string | null,"stopped_by"?: string | null,"volume_ml": number,"weight_age_override_reason"?: string | null,"weight_exam_id": string,"weight_g": number,"weight_measured_at": string
+                    "animal_id": string,"case_id": string,"concentration_mg_per_ml": number,"dose_mg_per_kg": number,"drug_id": string,"duration_days": number,"every_days"?: number,"frequency_per_day": number,"id"?: string,"last_day"?: string | null,"notes"?: string | null,"out_of_range_reason"?: string | null,"prescribed_at"?: string,"prescribed_by": string,"range_max_mg_per_kg"?: number | null,"range_min_mg_per_kg"?: number | null,"route": Database["public"]['Enums']["drug_route"],"starts_on": string,"stop_reason"?: string | null,"stopped_at"?: string | null,"stopped_by"?: string | null,"volume_ml": number,"weight_age_override_reason"?: string | null,"weight_exam_id": string,"weight_g": number,"weight_measured_at": string
                   }
                   Update: {
-                    "animal_id"?: string,"case_id"?: string,"concentration_mg_per_ml"?: number,"dose_mg_per_kg"?: number,"drug_id"?: string,"duration_days"?: number,"every_days"?: number,"frequency_per_day"?: number,"id"?: string,"notes"?: string | null,"out_of_range_reason"?: string | null,"prescribed_at"?: string,"prescribed_by"?: string,"range_max_mg_per_kg"?: number | null,"range_min_mg_per_kg"?: number | null,"route"?: Database["public"]['Enums']["drug_route"],"starts_on"?: string,"stop_reason"?: string | null,"stopped_at"?: string | null,"stopped_by"?: string | null,"volume_ml"?: number,"weight_age_override_reason"?: string | null,"weight_exam_id"?: string,"weight_g"?: number,"weight_measured_at"?: string
+                    "animal_id"?: string,"case_id"?: string,"concentration_mg_per_ml"?: number,"dose_mg_per_kg"?: number,"drug_id"?: string,"duration_days"?: number,"every_days"?: number,"frequency_per_day"?: number,"id"?: string,"last_day"?: string | null,"notes"?: string | null,"out_of_range_reason"?: string | null,"prescribed_at"?: string,"prescribed_by"?: string,"range_max_mg_per_kg"?: number | null,"range_min_mg_per_kg"?: number | null,"route"?: Database["public"]['Enums']["drug_route"],"starts_on"?: string,"stop_reason"?: string | null,"stopped_at"?: string | null,"stopped_by"?: string | null,"volume_ml"?: number,"weight_age_override_reason"?: string | null,"weight_exam_id"?: string,"weight_g"?: number,"weight_measured_at"?: string
                   }
                   Relationships: [
                     {
@@ -745,8 +983,20 @@ isOneToOne: false
                 }
           }
           Functions: {
-            "case_page":
+            "animal_page":
+{ Args: { "p_code": string }; Returns: Json
+                           },
+"care_dashboard":
+{ Args: { "p_months"?: number }; Returns: Json
+                           },
+"case_page":
 { Args: { "p_case_id": string,"p_first_position": number,"p_page_size": number }; Returns: Json
+                           },
+"centre_time_zone":
+{ Args: Record<PropertyKey, never>; Returns: string
+                           },
+"centre_today":
+{ Args: Record<PropertyKey, never>; Returns: string
                            },
 "class_weight_ceiling_g":
 { Args: { "taxon": Database["public"]['Enums']["taxon_class"] }; Returns: number
@@ -757,11 +1007,25 @@ isOneToOne: false
 "current_centre_id":
 { Args: Record<PropertyKey, never>; Returns: string
                            },
+"current_staff":
+{ Args: Record<PropertyKey, never>; Returns: {
+              "active": boolean,"agency": string,"centre_id": string,"centre_name": string,"full_name": string,"id_number": string,"role": Database["public"]['Enums']["staff_role"],"user_id": string
+            }[]
+                           },
 "custody_event_canonical":
 { Args: { "e": Omit<Database["public"]['Tables']["custody_events"]['Row'], Database["public"]['Tables']["custody_events"]['ComputedFields']> }; Returns: string
                            },
 "custody_event_hash":
 { Args: { "canonical": string,"prev_hash": string }; Returns: string
+                           },
+"daily_round":
+{ Args: { "p_area_id": string,"p_day"?: string }; Returns: Json
+                           },
+"diet_items_valid":
+{ Args: { "items": Json }; Returns: boolean
+                           },
+"disposition_head_count":
+{ Args: { "e": Omit<Database["public"]['Tables']["custody_events"]['Row'], Database["public"]['Tables']["custody_events"]['ComputedFields']> }; Returns: number
                            },
 "enclosure_path":
 { Args: { "p_enclosure_id": string }; Returns: string
@@ -769,17 +1033,26 @@ isOneToOne: false
 "exam_findings_valid":
 { Args: { "findings": Json }; Returns: boolean
                            },
+"feeding_watch":
+{ Args: { "p_days"?: number }; Returns: Json
+                           },
 "has_role":
 { Args: { "roles": (Database["public"]['Enums']["staff_role"])[] }; Returns: boolean
                            },
 "is_staff":
 { Args: Record<PropertyKey, never>; Returns: boolean
                            },
+"lab_flag_for":
+{ Args: { "range_high": number,"range_low": number,"value": number }; Returns: Database["public"]['Enums']["lab_flag"]
+                           },
 "may_record_intake":
 { Args: Record<PropertyKey, never>; Returns: boolean
                            },
 "move_to_enclosure":
 { Args: { "p_animal_id": string,"p_lot_id": string,"p_moved_at"?: string,"p_override_reason"?: string,"p_to_enclosure_id": string }; Returns: Json
+                           },
+"necropsy_samples_valid":
+{ Args: { "samples": (string)[] }; Returns: boolean
                            },
 "prescription_volume_ml":
 { Args: { "concentration_mg_per_ml": number,"dose_mg_per_kg": number,"weight_g": number }; Returns: number
@@ -810,7 +1083,7 @@ isOneToOne: false
                            }
           }
           Enums: {
-            "administration_outcome": "given"|"refused"|"missed","age_class": "neonate"|"juvenile"|"subadult"|"adult"|"unknown","animal_sex": "male"|"female"|"unknown","animal_status": "in_care"|"released"|"transferred"|"died"|"euthanized"|"escaped","body_system": "general"|"integument"|"shell"|"eyes"|"ears_nose_throat"|"oral_cavity"|"respiratory"|"cardiovascular"|"digestive"|"urogenital"|"musculoskeletal"|"nervous"|"lymphatic","case_status": "open"|"in_court"|"closed","cites_appendix": "I"|"II"|"III"|"not_listed","custody_event_type": "seized"|"transported"|"received_at_centre"|"intake_examined"|"moved"|"sampled"|"handed_over"|"released"|"transferred_out"|"died"|"euthanized"|"destroyed","custody_subject": "case"|"lot"|"animal"|"item","drug_route": "oral"|"sc"|"im"|"iv"|"intracoelomic"|"intraosseous"|"topical"|"ophthalmic"|"nebulised","enclosure_kind": "site"|"area"|"enclosure","enclosure_type": "tank"|"vivarium"|"cage"|"aviary"|"pen"|"paddock"|"pond"|"night_house"|"nursery"|"other","item_status": "held"|"handed_over"|"destroyed","iucn_category": "EX"|"EW"|"CR"|"EN"|"VU"|"NT"|"LC"|"DD"|"NE","quantity_unit": "count"|"kg"|"g","staff_role": "admin"|"vet"|"keeper"|"release_team"|"prosecutor","taxon_class": "mammal"|"bird"|"reptile"|"amphibian"|"fish"|"invertebrate"
+            "administration_outcome": "given"|"refused"|"missed","age_class": "neonate"|"juvenile"|"subadult"|"adult"|"unknown","animal_sex": "male"|"female"|"unknown","animal_status": "in_care"|"released"|"transferred"|"died"|"euthanized"|"escaped","body_system": "general"|"integument"|"shell"|"eyes"|"ears_nose_throat"|"oral_cavity"|"respiratory"|"cardiovascular"|"digestive"|"urogenital"|"musculoskeletal"|"nervous"|"lymphatic","case_status": "open"|"in_court"|"closed","cites_appendix": "I"|"II"|"III"|"not_listed","custody_event_type": "seized"|"transported"|"received_at_centre"|"intake_examined"|"moved"|"sampled"|"handed_over"|"released"|"transferred_out"|"died"|"euthanized"|"destroyed","custody_subject": "case"|"lot"|"animal"|"item","death_manner": "disease"|"trauma"|"euthanasia"|"husbandry"|"unknown"|"other","drug_route": "oral"|"sc"|"im"|"iv"|"intracoelomic"|"intraosseous"|"topical"|"ophthalmic"|"nebulised","enclosure_kind": "site"|"area"|"enclosure","enclosure_type": "tank"|"vivarium"|"cage"|"aviary"|"pen"|"paddock"|"pond"|"night_house"|"nursery"|"other","feeding_outcome": "eaten_all"|"eaten_part"|"eaten_none"|"withheld","item_status": "held"|"handed_over"|"destroyed","iucn_category": "EX"|"EW"|"CR"|"EN"|"VU"|"NT"|"LC"|"DD"|"NE","lab_flag": "normal"|"low"|"high"|"abnormal"|"critical","lab_sample_type": "blood"|"faeces"|"urine"|"swab"|"tissue"|"skin_scraping"|"other","quantity_unit": "count"|"kg"|"g","staff_role": "admin"|"vet"|"keeper"|"release_team"|"prosecutor","stool_observation": "normal"|"soft"|"liquid"|"none_seen"|"abnormal","taxon_class": "mammal"|"bird"|"reptile"|"amphibian"|"fish"|"invertebrate"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -926,7 +1199,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "administration_outcome": ["given", "refused", "missed"],"age_class": ["neonate", "juvenile", "subadult", "adult", "unknown"],"animal_sex": ["male", "female", "unknown"],"animal_status": ["in_care", "released", "transferred", "died", "euthanized", "escaped"],"body_system": ["general", "integument", "shell", "eyes", "ears_nose_throat", "oral_cavity", "respiratory", "cardiovascular", "digestive", "urogenital", "musculoskeletal", "nervous", "lymphatic"],"case_status": ["open", "in_court", "closed"],"cites_appendix": ["I", "II", "III", "not_listed"],"custody_event_type": ["seized", "transported", "received_at_centre", "intake_examined", "moved", "sampled", "handed_over", "released", "transferred_out", "died", "euthanized", "destroyed"],"custody_subject": ["case", "lot", "animal", "item"],"drug_route": ["oral", "sc", "im", "iv", "intracoelomic", "intraosseous", "topical", "ophthalmic", "nebulised"],"enclosure_kind": ["site", "area", "enclosure"],"enclosure_type": ["tank", "vivarium", "cage", "aviary", "pen", "paddock", "pond", "night_house", "nursery", "other"],"item_status": ["held", "handed_over", "destroyed"],"iucn_category": ["EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE"],"quantity_unit": ["count", "kg", "g"],"staff_role": ["admin", "vet", "keeper", "release_team", "prosecutor"],"taxon_class": ["mammal", "bird", "reptile", "amphibian", "fish", "invertebrate"]
+            "administration_outcome": ["given", "refused", "missed"],"age_class": ["neonate", "juvenile", "subadult", "adult", "unknown"],"animal_sex": ["male", "female", "unknown"],"animal_status": ["in_care", "released", "transferred", "died", "euthanized", "escaped"],"body_system": ["general", "integument", "shell", "eyes", "ears_nose_throat", "oral_cavity", "respiratory", "cardiovascular", "digestive", "urogenital", "musculoskeletal", "nervous", "lymphatic"],"case_status": ["open", "in_court", "closed"],"cites_appendix": ["I", "II", "III", "not_listed"],"custody_event_type": ["seized", "transported", "received_at_centre", "intake_examined", "moved", "sampled", "handed_over", "released", "transferred_out", "died", "euthanized", "destroyed"],"custody_subject": ["case", "lot", "animal", "item"],"death_manner": ["disease", "trauma", "euthanasia", "husbandry", "unknown", "other"],"drug_route": ["oral", "sc", "im", "iv", "intracoelomic", "intraosseous", "topical", "ophthalmic", "nebulised"],"enclosure_kind": ["site", "area", "enclosure"],"enclosure_type": ["tank", "vivarium", "cage", "aviary", "pen", "paddock", "pond", "night_house", "nursery", "other"],"feeding_outcome": ["eaten_all", "eaten_part", "eaten_none", "withheld"],"item_status": ["held", "handed_over", "destroyed"],"iucn_category": ["EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE"],"lab_flag": ["normal", "low", "high", "abnormal", "critical"],"lab_sample_type": ["blood", "faeces", "urine", "swab", "tissue", "skin_scraping", "other"],"quantity_unit": ["count", "kg", "g"],"staff_role": ["admin", "vet", "keeper", "release_team", "prosecutor"],"stool_observation": ["normal", "soft", "liquid", "none_seen", "abnormal"],"taxon_class": ["mammal", "bird", "reptile", "amphibian", "fish", "invertebrate"]
           }
         }
 } as const
