@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageNumberSchema } from './page-number';
 
 /**
  * The /cases search, read from the query string of a GET form. A search never fails: a field that
@@ -30,7 +31,7 @@ export const caseSearchSchema = z.object({
 	agency: term,
 	from: day,
 	to: day,
-	page: z.coerce.number().int().min(1).max(100_000).catch(1)
+	page: pageNumberSchema
 });
 
 export type CaseSearch = z.infer<typeof caseSearchSchema>;

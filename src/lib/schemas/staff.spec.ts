@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors, formObject } from './form-errors';
-import { newStaffSchema, staffActiveSchema, staffPageSchema } from './staff';
+import { newStaffSchema, staffActiveSchema } from './staff';
 
 const valid = {
 	email: 'new.keeper@rescue-ledger.test',
@@ -78,12 +78,6 @@ describe('staffActiveSchema', () => {
 
 	it('refuses a malformed user id', () => {
 		expect(staffActiveSchema.safeParse({ user_id: 'abc', active: 'true', confirm: 'on' }).success).toBe(false);
-	});
-});
-
-describe('staffPageSchema', () => {
-	it('falls back to page 1 for anything odd', () => {
-		expect(['3', '0', '-2', 'x', null, '1.5'].map((v) => staffPageSchema.parse(v))).toEqual([3, 1, 1, 1, 1, 1]);
 	});
 });
 

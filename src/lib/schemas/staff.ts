@@ -31,5 +31,3 @@ export const staffActiveSchema = z.object({
 });
 
 export type StaffActiveChange = z.infer<typeof staffActiveSchema>;
-
-export const staffPageSchema = z.coerce.number().int().min(1).catch(1);

@@ -3,12 +3,13 @@ import { messages } from '$lib/i18n';
 import { requireRole } from '$lib/server/guards';
 import { createStaffAccount, listStaff, setStaffActive } from '$lib/server/staff-accounts';
 import { fieldErrors, formObject } from '$lib/schemas/form-errors';
-import { newStaffSchema, staffActiveSchema, staffPageSchema } from '$lib/schemas/staff';
+import { pageNumberSchema } from '$lib/schemas/page-number';
+import { newStaffSchema, staffActiveSchema } from '$lib/schemas/staff';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = await requireRole(locals, 'admin');
-	const page = staffPageSchema.parse(url.searchParams.get('page'));
+	const page = pageNumberSchema.parse(url.searchParams.get('page'));
 	const staffPage = await listStaff(locals.supabase, admin.centreId, page);
 	if (page > staffPage.pageCount) redirect(303, `/admin/staff?page=${staffPage.pageCount}`);
 	return { staffPage, selfId: admin.userId };

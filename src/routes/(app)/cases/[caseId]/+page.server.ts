@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { messages } from '$lib/i18n';
+import { pageNumberSchema } from '$lib/schemas/page-number';
 import { mayRecordIntake, STAFF_ROLES } from '$lib/roles';
 import { formObject } from '$lib/schemas/form-errors';
 import { lotIdSchema, splitCountSchema } from '$lib/schemas/lot-split';
@@ -16,7 +16,6 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** A 5,000-animal seizure has over 5,000 events: the timeline is read one page at a time. */
 const TIMELINE_PAGE_SIZE = 50;
-const eventsPageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
 /** Unknown, unreadable (RLS) and malformed ids are the same 404: a guessed id reveals nothing. */
 function notFound(locals: App.Locals): never {
@@ -26,7 +25,7 @@ function notFound(locals: App.Locals): never {
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const staff = await requireRole(locals, ...STAFF_ROLES);
 	if (!isUuid(params.caseId)) notFound(locals);
-	const eventsPage = eventsPageSchema.parse(url.searchParams.get('events'));
+	const eventsPage = pageNumberSchema.parse(url.searchParams.get('events'));
 	const mayRecord = mayRecordCare(staff.role);
 	// One database call for everything but the chain verification (see case-page.ts); it fetches
 	// neither the case's animals nor more than one page of its events.
