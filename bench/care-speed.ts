@@ -62,7 +62,7 @@ async function plain(label: string, work: (tx: postgres.TransactionSql) => Promi
 	}
 	console.log(`plain SQL, ${label}: ${summary(ms)}`);
 }
-await plain('the daily round of a 120-animal section (daily_round)', (tx) => tx`select public.daily_round(${centre.areaId})`);
+await plain('page 1 of the daily round of a 123-animal section (daily_round, 40 plans a page)', (tx) => tx`select public.daily_round(${centre.areaId})`);
 await plain('the animal page\'s queries', async (tx) => {
 	for (const statement of ANIMAL_PAGE_SQL) await tx.unsafe(statement, [centre.animalCode]);
 });
@@ -93,7 +93,7 @@ try {
 		}
 		return ms;
 	};
-	console.log(`stack, the daily round page (GET /keeper/round/{section}), server time: ${summary(await page(`/keeper/round/${centre.areaId}`, 'Bench pen'))}, ${(bytes / 1024).toFixed(0)} KiB of HTML`);
+	console.log(`stack, the daily round page (GET /keeper/round/{section}, its first page), server time: ${summary(await page(`/keeper/round/${centre.areaId}`, 'Bench pen'))}, ${(bytes / 1024).toFixed(0)} KiB of HTML`);
 	console.log(`stack, the animal page (GET /animals/{code}), server time: ${summary(await page(`/animals/${centre.animalCode}`, centre.animalCode))}, ${(bytes / 1024).toFixed(0)} KiB of HTML`);
 	console.log(`stack, the care dashboard (GET /dashboard), server time: ${summary(await page('/dashboard', 'Bench section'))}, ${(bytes / 1024).toFixed(0)} KiB of HTML`);
 	const logging: number[] = [];

@@ -10,6 +10,7 @@ import { signIn } from './sign-in.ts';
 const { keeper, vet, prosecutor } = demoAccounts;
 const REPTILE_HOUSE = '00000000-0000-4000-8000-00000000e110';
 const TANK_12 = '00000000-0000-4000-8000-00000000e111';
+const SITE = '00000000-0000-4000-8000-00000000e200';
 const ROUND = `/keeper/round/${REPTILE_HOUSE}`;
 const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -200,6 +201,42 @@ test('on a phone the round and the plan panel fit the screen', async ({ browser 
 	await page.goto(`/cases/${caseId}/lots/${lotId}`);
 	await page.getByRole('region', { name: 'Diet plan' }).locator('summary', { hasText: 'Change the plan' }).click();
 	expect(await noSideways()).toBe(true);
+	await context.close();
+});
+
+test('a large section\'s round comes in pages of whole pens, each listed with what is left, and logging stays on its page', async ({ browser }) => {
+	// A section of 41 pens, each fed as a whole once a day: one pen more than a page holds.
+	const admin = await apiAs(demoAccounts.admin);
+	const name = unique('Paged section');
+	const area = await admin.from('enclosures').insert({ parent_id: SITE, kind: 'area', name }).select('id').single();
+	expect(area.error).toBeNull();
+	const pens = await admin
+		.from('enclosures')
+		.insert(Array.from({ length: 41 }, (_, i) => ({ parent_id: area.data!.id, kind: 'enclosure', name: `Pen ${String(i + 1).padStart(2, '0')}`, enclosure_type: 'pen', capacity: 10 })))
+		.select('id, name');
+	expect(pens.error).toBeNull();
+	const keeperApi = await apiAs(keeper);
+	const plans = await keeperApi.from('diet_plans').insert(pens.data!.map((pen) => ({ enclosure_id: pen.id, items: [{ food: 'Kangkong', amount: 1, unit: 'kg' }], feeding_times: ['08:00'] })));
+	expect(plans.error).toBeNull();
+
+	// Without JavaScript: the links and the logging form must carry the page themselves.
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signInAs(page, keeper);
+	await page.goto(`/keeper/round/${area.data!.id}`);
+	await expect(page.getByRole('heading', { level: 2, name: /^Pen / })).toHaveCount(40);
+	await expect(page.getByText('0 of 41 feedings logged')).toBeVisible();
+	const index = page.getByRole('navigation', { name: 'Enclosures in this section' });
+	await expect(index.getByRole('listitem')).toHaveCount(41);
+	await index.getByRole('link', { name: 'Pen 41' }).click();
+	await expect(page).toHaveURL(/[?&]page=2/);
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Enclosures in this section', 'Pen 41']);
+	await page.getByRole('button', { name: /^Eaten all: log for .*08:00 feeding$/ }).click();
+	await expect(page.getByText(/^Eaten all, logged/)).toBeVisible();
+	await expect(page.getByText('1 of 41 feedings logged')).toBeVisible();
+	await expect(index.getByRole('listitem').filter({ hasText: 'Pen 41' })).toContainText('1 of 1 logged');
+	await page.getByRole('navigation', { name: 'Pages of the round' }).getByRole('link', { name: /Previous/ }).click();
+	await expect(page.getByRole('heading', { level: 2, name: /^Pen / })).toHaveCount(40);
 	await context.close();
 });
 

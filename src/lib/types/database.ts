@@ -1019,7 +1019,7 @@ isOneToOne: false
 { Args: { "canonical": string,"prev_hash": string }; Returns: string
                            },
 "daily_round":
-{ Args: { "p_area_id": string,"p_day"?: string }; Returns: Json
+{ Args: { "p_area_id": string,"p_day"?: string,"p_page"?: number,"p_page_size"?: number }; Returns: Json
                            },
 "diet_items_valid":
 { Args: { "items": Json }; Returns: boolean

@@ -3,7 +3,7 @@
 -- (see 20261123220000_create_diet_plans.sql … 220200_create_feeding_round.sql).
 begin;
 set local search_path = public, extensions;
-select plan(31);
+select plan(33);
 
 select ok(tests.record_feeding_fixture('f', 'SQLTEST-KEEPER-FEEDING-1'),
   'the keeper records a seizure, moves its cobras into a test pen and writes their plan');
@@ -106,6 +106,29 @@ select lives_ok(
 select throws_ok(
   format($$insert into public.feeding_alert_reviews (feeding_log_id) values (%s)$$, (select max(id) from public.feeding_logs)),
   '42501', null, 'but does not review the alert: that is the vets'' work'
+);
+
+-- A section in pages: whole pens, listed on every page with their counts.
+select tests.authenticate_as('admin');
+insert into public.enclosures (parent_id, kind, name, enclosure_type, capacity)
+  select tests.uuid_of('f_area'), 'enclosure', n, 'pen', 5 from unnest(array['SQL test pen B', 'SQL test pen C']) n;
+select tests.authenticate_as('keeper');
+insert into public.diet_plans (enclosure_id, items, feeding_times, starts_on)
+  select id, '[{"food": "Kangkong", "amount": 100, "unit": "g"}]', '{08:00}', public.centre_today() - 1
+  from public.enclosures where parent_id = tests.uuid_of('f_area') and name <> 'SQL test pen';
+select is(
+  (select jsonb_build_object('page', r -> 'page', 'pageCount', r -> 'pageCount', 'progress', r -> 'progress',
+     'pens', (select jsonb_agg(jsonb_build_array(p ->> 'name', p -> 'page', p -> 'feedings', p -> 'logged')) from jsonb_array_elements(r -> 'pens') p),
+     'shown', (select jsonb_agg(e ->> 'name') from jsonb_array_elements(r -> 'enclosures') e))
+   from public.daily_round(tests.uuid_of('f_area'), public.centre_today(), 2, 1) r),
+  '{"page": 2, "pageCount": 3, "progress": {"logged": 2, "total": 4},
+    "pens": [["SQL test pen", 1, 2, 2], ["SQL test pen B", 2, 1, 0], ["SQL test pen C", 3, 1, 0]], "shown": ["SQL test pen B"]}'::jsonb,
+  'a round of one plan a page lists every pen with its page and counts, the whole section''s progress, and the plans of page 2 only'
+);
+select is(
+  (select jsonb_build_array(r -> 'page', jsonb_array_length(r -> 'enclosures')) from public.daily_round(tests.uuid_of('f_area'), public.centre_today(), 99, 40) r),
+  '[1, 3]'::jsonb,
+  'with 40 plans a page the three pens are one page, and a page past the last is the last'
 );
 
 -- Replacing and ending plans.

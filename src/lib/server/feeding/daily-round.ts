@@ -37,16 +37,39 @@ export interface RoundEnclosure {
 	path: string;
 	plans: RoundPlan[];
 }
+/** A pen of the section with feedings due: the round's index, across every page. */
+export interface RoundPen {
+	id: string;
+	name: string;
+	page: number;
+	feedings: number;
+	logged: number;
+}
 export interface DailyRound {
 	area: { id: string; name: string; path: string };
 	day: string;
+	page: number;
+	pageCount: number;
+	/** Feedings due and logged in the whole section, not only on this page. */
+	progress: { logged: number; total: number };
+	pens: RoundPen[];
+	/** The pens of this page, with their plans. */
 	enclosures: RoundEnclosure[];
 	unplanned: { enclosureId: string; name: string; path: string }[];
 }
 
-/** A section's round today, in one database call; null when the section is unknown or not the caller's centre. */
-export async function loadDailyRound(supabase: SupabaseClient<Database>, areaId: string): Promise<DailyRound | null> {
-	const { data, error } = await supabase.rpc('daily_round', { p_area_id: areaId });
+/**
+ * Plans on one page of the round: whole pens up to about this many (a 240-feeding section on one
+ * page was ~450 KiB of HTML for a phone, and rendering it cost more than the queries behind it).
+ */
+export const ROUND_PAGE_SIZE = 40;
+
+/**
+ * One page of a section's round today, in one database call (a page past the last is the last);
+ * null when the section is unknown or not the caller's centre.
+ */
+export async function loadDailyRound(supabase: SupabaseClient<Database>, areaId: string, page = 1): Promise<DailyRound | null> {
+	const { data, error } = await supabase.rpc('daily_round', { p_area_id: areaId, p_page: page, p_page_size: ROUND_PAGE_SIZE });
 	if (error) throw new Error(`loading the round of ${areaId} failed: ${error.code} ${error.message}`);
 	const round = data as unknown as Omit<DailyRound, 'area'> & { area: DailyRound['area'] | null };
 	if (!round?.area) return null;
