@@ -393,7 +393,10 @@ describe('photos bucket policies', () => {
 		const multi = await files.upload(`animals/${run}/big-multi.png`, new Blob([big], { type: 'image/png' }));
 		expect(multi.error).toMatchObject({ status: 400, statusCode: '413' });
 
-		// No content-length: the server must stop reading at the limit instead of taking 200 MB.
+		// No content-length: the server must stop reading at the limit instead of taking 200 MB. It
+		// answers 413 at the limit, discards a little more so that a client sending a small excess
+		// can read that answer, then cuts the connection: a client still sending by then may see the
+		// cut before the answer, which is the only way an endless upload can end.
 		let sent = 0;
 		const endless = new ReadableStream<Uint8Array>({
 			pull(controller) {
@@ -403,7 +406,8 @@ describe('photos bucket policies', () => {
 			}
 		});
 		const streamed = await files.upload(`animals/${run}/big-stream.png`, endless, { contentType: 'image/png' });
-		expect(streamed.error).toMatchObject({ status: 400, statusCode: '413' });
+		expect(streamed.error).not.toBeNull();
+		if (!/fetch failed/.test(streamed.error!.message)) expect(streamed.error).toMatchObject({ status: 400, statusCode: '413' });
 		expect(sent).toBeLessThan(200 * 1024 * 1024);
 
 		for (const name of ['big-raw.png', 'big-multi.png', 'big-stream.png']) {

@@ -20,8 +20,13 @@ interface Route {
 	anonymous?: boolean;
 }
 
-/** How long a refused upload's remaining body is read and discarded before the connection is cut. */
+/**
+ * How long, and how much of, a refused upload's remaining body is read and discarded before the
+ * connection is cut: enough for a client to finish sending a small excess and read the answer,
+ * never the rest of an endless stream (at localhost speed 3 s alone let through 200 MB).
+ */
 const LINGER_MS = 3000;
+const LINGER_BYTES = 64 * 1024 * 1024;
 
 const KEY = '([^/]+/.+)';
 const BUCKET = '([^/]+)';
@@ -99,7 +104,16 @@ function fail(req: IncomingMessage, res: ServerResponse, err: unknown) {
 	}
 	sendError(res, error);
 	if (!req.complete) {
-		const cutOff = setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+		const cut = () => req.socket.destroy();
+		const cutOff = setTimeout(cut, LINGER_MS).unref();
+		let discarded = 0;
+		req.on('data', (chunk: Buffer) => {
+			discarded += chunk.length;
+			if (discarded > LINGER_BYTES) {
+				clearTimeout(cutOff);
+				cut();
+			}
+		});
 		req.once('end', () => clearTimeout(cutOff));
 		req.resume();
 	}
