@@ -39,3 +39,6 @@ export function formatCentreTime(iso: string, locale: string): string {
 		timeStyle: 'short'
 	}).format(new Date(iso));
 }
+
+/** Today in centre time, as a date input wants it (YYYY-MM-DD). */
+export const centreToday = (now: Date = new Date()) => isoToLocalInput(now.toISOString()).slice(0, 10);

@@ -1,5 +1,4 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { isoToLocalInput } from '$lib/domain/centre-time';
 import { dietItems, type DietItem } from '$lib/schemas/diet-plan';
 import type { Database } from '$lib/types/database';
 
@@ -73,5 +72,3 @@ export function dietPlans(plans: DietPlanColumns[]): DietPlans {
 	return { current: rows.find((p) => p.endedAt === null) ?? null, history: rows.filter((p) => p.endedAt !== null) };
 }
 
-/** Today in centre time, as a date input wants it: a new plan starts today unless told otherwise. */
-export const centreToday = () => isoToLocalInput(new Date().toISOString()).slice(0, 10);

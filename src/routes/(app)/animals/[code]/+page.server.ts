@@ -3,7 +3,7 @@ import { messages } from '$lib/i18n';
 import { clearQuarantineAction } from '$lib/server/enclosures/quarantine-action';
 import { MOVE_ROLES, moveAction } from '$lib/server/enclosures/move-action';
 import { changeDietPlan, DIET_WRITERS, endDietPlan } from '$lib/server/feeding/diet-plan-actions';
-import { centreToday } from '$lib/server/feeding/diet-plans';
+import { centreToday } from '$lib/domain/centre-time';
 import { loadAnimalByCode, type AnimalDetail } from '$lib/server/seizures/animal-detail';
 import { loadAnimalPage } from '$lib/server/seizures/animal-page';
 import { mayRecordCare } from '$lib/server/seizures/care-roles';

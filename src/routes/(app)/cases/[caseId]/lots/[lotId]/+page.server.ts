@@ -4,14 +4,14 @@ import { pageNumberSchema } from '$lib/schemas/page-number';
 import { STAFF_ROLES } from '$lib/roles';
 import { requireRole } from '$lib/server/guards';
 import { loadLotAnimals } from '$lib/server/seizures/lot-animal-list';
-import { isoToLocalInput } from '$lib/domain/centre-time';
+import { centreToday, isoToLocalInput } from '$lib/domain/centre-time';
 import { clearQuarantineAction } from '$lib/server/enclosures/quarantine-action';
 import { MOVE_ROLES, moveAction } from '$lib/server/enclosures/move-action';
 import { loadPlaces } from '$lib/server/enclosures/place-tree';
 import { loadQuarantine } from '$lib/server/enclosures/quarantine-state';
 import { listLotExams, recordLotExam } from '$lib/server/health/lot-exam-action';
 import { changeDietPlan, DIET_WRITERS, endDietPlan } from '$lib/server/feeding/diet-plan-actions';
-import { centreToday, loadDietPlans } from '$lib/server/feeding/diet-plans';
+import { loadDietPlans } from '$lib/server/feeding/diet-plans';
 import { isUuid } from '$lib/server/seizures/species-ref';
 import type { Actions, PageServerLoad } from './$types';
 
