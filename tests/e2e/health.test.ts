@@ -203,3 +203,32 @@ test('4,000 kg for a python is refused next to the weight and nothing is written
 	expect(written.error).toBeNull();
 	expect(written.data).toEqual([]);
 });
+
+test('a vet resolves a problem: a day before it started is refused and nothing changes; then it moves to the resolved list', async ({ page }) => {
+	const { code, animalId } = await seizeOnePython();
+	const api = await apiAs(vet);
+	const started = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+	const problem = await api.from('problems').insert({ animal_id: animalId, title: 'Mouth rot', started_on: started }).select('id').single();
+	expect(problem.error).toBeNull();
+	await openHealthAs(page, vet, code);
+	const problems = section(page, 'Open problems');
+	await expect(problems).toContainText('Mouth rot');
+	const resolvedOn = problems.getByLabel('Resolved on');
+
+	// The date field's own minimum stops this in the browser; the server must refuse it as well.
+	await resolvedOn.evaluate((input) => input.removeAttribute('min'));
+	await resolvedOn.fill('2020-01-01');
+	await problems.getByRole('button', { name: 'Mark resolved' }).click();
+	await expect(problems.getByText('A problem cannot be resolved before it started.')).toBeVisible();
+	await expect(problems.getByLabel('Resolved on')).toHaveAttribute('aria-invalid', 'true');
+	const unchanged = await api.from('problems').select('resolved_on').eq('id', problem.data!.id).single();
+	expect(unchanged.data?.resolved_on).toBeNull();
+
+	await problems.getByLabel('Resolved on').fill(started);
+	await problems.getByRole('button', { name: 'Mark resolved' }).click();
+	await expect(problems.getByRole('status')).toHaveText('Problem marked resolved.');
+	await expect(problems.getByText('No open problems.')).toBeVisible();
+	await expect(problems.getByRole('listitem').filter({ hasText: 'Mouth rot' })).toContainText(`${started} to ${started}`);
+	const resolved = await api.from('problems').select('resolved_on').eq('id', problem.data!.id).single();
+	expect(resolved.data?.resolved_on).toBe(started);
+});

@@ -3,7 +3,7 @@ import { administrationSchema } from './administration';
 import { examSchema, findingsFromForm } from './exam';
 import { fieldErrors } from './form-errors';
 import { prescriptionSchema } from './prescription';
-import { problemSchema } from './problem';
+import { problemSchema, resolveProblemSchema } from './problem';
 
 const past = '2026-01-10T09:30:00+07:00';
 const errorsOf = (r: { success: boolean; error?: unknown }) => (r.success ? {} : fieldErrors(r.error as never));
@@ -66,6 +66,16 @@ describe('administrationSchema', () => {
 		expect(errorsOf(administrationSchema.safeParse({ ...base, givenAt: '2999-01-01T00:00:00+07:00', outcome: 'missed' }))).toEqual({
 			givenAt: 'datetime_in_future'
 		});
+	});
+});
+
+describe('resolveProblemSchema', () => {
+	const resolve = resolveProblemSchema('2026-01-10');
+	it('takes today or an earlier day, and refuses a day to come and a problem that is not one', () => {
+		const id = '00000000-0000-4000-8000-000000000001';
+		expect(resolve.parse({ problemId: id, resolvedOn: '2026-01-10' }).resolvedOn).toBe('2026-01-10');
+		expect(errorsOf(resolve.safeParse({ problemId: id, resolvedOn: '2026-01-11' }))).toEqual({ resolvedOn: 'resolved_in_future' });
+		expect(errorsOf(resolve.safeParse({ problemId: 'x', resolvedOn: '10/01/2026' }))).toEqual({ problemId: 'problem_required', resolvedOn: 'date_invalid' });
 	});
 });
 

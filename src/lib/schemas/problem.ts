@@ -17,3 +17,13 @@ export const problemSchema = z
 	.refine((p) => p.resolvedOn === null || p.resolvedOn >= p.startedOn, { message: issue('resolved_before_start'), path: ['resolvedOn'] });
 
 export type ProblemInput = z.infer<typeof problemSchema>;
+
+/**
+ * Resolving an open problem: the day it ended, not after `today` (the centre's, from the caller:
+ * the schema is shared with the browser, whose clock and zone may differ).
+ */
+export const resolveProblemSchema = (today: string) =>
+	z.object({
+		problemId: z.uuid(issue('problem_required')),
+		resolvedOn: dateText.refine((v) => v <= today, issue('resolved_in_future'))
+	});

@@ -2,7 +2,7 @@
 -- write exams, problems or prescriptions (RLS, 42501), nor stop a prescription, nor change the log.
 begin;
 set local search_path = public, extensions;
-select plan(12);
+select plan(14);
 
 select ok(tests.record_vet_fixture('s', 'SQLTEST-KEEPER-VET-1'),
   'the vet records a seizure, the admin a drug with a reptile range, the vet an exam, a problem, a lot exam, a prescription and a dose given');
@@ -25,6 +25,11 @@ select throws_ok(
 select throws_ok(
   $$insert into public.problems (animal_id, title, started_on) values (tests.animal_id('s', 0, 1), 'Wound', current_date)$$,
   '42501', null, 'nor a problem'
+);
+select is((select count(*) from public.problems where animal_id = tests.animal_id('s', 0, 0) and resolved_on is null)::int, 1, 'the keeper reads the open problem');
+select is_empty(
+  $$update public.problems set resolved_on = current_date where animal_id = tests.animal_id('s', 0, 0) returning 1$$,
+  'but cannot resolve it: that is the vets'' work'
 );
 select throws_ok(
   $$insert into public.lot_exams (lot_id, examined_at, count_examined, count_with_findings) values (tests.lot_id('s', 1), now(), 1, 0)$$,

@@ -16,6 +16,11 @@ export const healthEn = {
 	examsEmpty: 'No exams recorded yet.',
 	problemsTitle: 'Open problems',
 	problemsEmpty: 'No open problems.',
+	resolvedProblemsTitle: 'Resolved problems',
+	problemSpan: (started: string, resolved: string) => `${started} to ${resolved}`,
+	resolveOn: 'Resolved on',
+	markResolved: 'Mark resolved',
+	problemResolved: 'Problem marked resolved.',
 	prescriptionsTitle: 'Active prescriptions',
 	prescriptionsEmpty: 'No active prescriptions.',
 	administrationsTitle: 'Medication log',
@@ -178,6 +183,8 @@ export const healthValidationEn = {
 	no_weight: 'This animal has no weight yet: record an exam with its weight first.',
 	volume_too_small: 'The volume rounds to 0 ml: use a dilution of this drug.',
 	prescription_required: 'Choose the prescription.',
+	problem_required: 'This problem was not found among the animal\'s open problems.',
+	resolved_in_future: 'A problem cannot be resolved on a day still to come.',
 	stop_reason_required: 'Say why the prescription is stopped.',
 	outcome_invalid: 'Choose given, refused or missed.',
 	actual_ml_invalid: 'Enter the volume in ml, greater than zero.',
@@ -193,6 +200,7 @@ export const healthValidationEn = {
 };
 
 export const sampleArgs: Record<string, unknown[]> = {
+	'health.problemSpan': ['2026-06-01', '2026-06-14'],
 	'health.lotExamSummary': [104, 9],
 	'health.title': ['PT-2026-000123'],
 	'health.weighedOn': ['14 Jun 2026, 12:30'],

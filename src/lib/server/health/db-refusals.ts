@@ -32,7 +32,10 @@ const REFUSALS: Record<string, { field: string; key: ValidationKey }> = {
 	RL023: { field: 'form', key: 'necropsy_lot_no_deaths' },
 	RL024: { field: 'form', key: 'necropsy_exists' },
 	RL025: { field: 'form', key: 'lab_necropsy_mismatch' },
-	RL026: { field: 'performedBy', key: 'performed_by_invalid' }
+	RL026: { field: 'performedBy', key: 'performed_by_invalid' },
+	// Not raised by the database: problem-actions.ts names these two outcomes of resolving a problem.
+	RL027: { field: 'resolvedOn', key: 'resolved_before_start' },
+	RL028: { field: 'form', key: 'problem_required' }
 };
 
 export type DbRefusal =

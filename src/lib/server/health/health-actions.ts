@@ -6,7 +6,6 @@ import { administrationSchema } from '$lib/schemas/administration';
 import { examSchema, findingsFromForm } from '$lib/schemas/exam';
 import { fieldErrors, formObject, type FieldErrors } from '$lib/schemas/form-errors';
 import { prescriptionSchema, stopPrescriptionSchema } from '$lib/schemas/prescription';
-import { problemSchema } from '$lib/schemas/problem';
 import { requireRole } from '$lib/server/guards';
 import type { Database } from '$lib/types/database';
 import { dbRefusal } from './db-refusals';
@@ -25,7 +24,7 @@ export interface HealthFailure {
 	values: Record<string, string>;
 	message?: string;
 }
-type Event = Pick<RequestEvent, 'request' | 'locals'>;
+export type HealthEvent = Pick<RequestEvent, 'request' | 'locals'>;
 type Written = { error: { code: string; message: string; hint?: string | null } | null };
 
 /** datetime-local inputs are centre time; anything else stays as typed for the schema to refuse. */
@@ -36,7 +35,7 @@ export const instant = (v: string | undefined) => (v ? (localInputToIso(v) ?? v)
  * and turns the database's refusals into messages next to the field they concern.
  */
 export async function run<F extends string, S extends z.ZodType>(
-	{ locals }: Event,
+	{ locals }: HealthEvent,
 	form: F,
 	values: Record<string, string>,
 	input: unknown,
@@ -67,7 +66,7 @@ export async function run<F extends string, S extends z.ZodType>(
 	}
 }
 
-export async function recordExam(event: Event, animalId: string) {
+export async function recordExam(event: HealthEvent, animalId: string) {
 	await requireRole(event.locals, 'vet');
 	const values = formObject(await event.request.formData());
 	const input = { ...values, examinedAt: instant(values.examinedAt), findings: findingsFromForm(values) };
@@ -87,26 +86,7 @@ export async function recordExam(event: Event, animalId: string) {
 	return result ?? { examRecorded: true };
 }
 
-export async function recordProblem(event: Event, animalId: string) {
-	await requireRole(event.locals, 'vet');
-	const values = formObject(await event.request.formData());
-	const result = await run(event, 'problem', values, values, problemSchema, (p) =>
-		event.locals.supabase
-			.from('problems')
-			.insert(
-				filledByDb<'problems', 'case_id' | 'recorded_by'>({
-					animal_id: animalId,
-					title: p.title,
-					started_on: p.startedOn,
-					resolved_on: p.resolvedOn,
-					notes: p.notes
-				})
-			)
-	);
-	return result ?? { problemRecorded: true };
-}
-
-export async function prescribe(event: Event, animalId: string) {
+export async function prescribe(event: HealthEvent, animalId: string) {
 	await requireRole(event.locals, 'vet');
 	const values = formObject(await event.request.formData());
 	const saved = { volumeMl: null as number | null };
@@ -135,7 +115,7 @@ export async function prescribe(event: Event, animalId: string) {
 	return result ?? { prescribed: saved };
 }
 
-export async function stopPrescription(event: Event, animalId: string) {
+export async function stopPrescription(event: HealthEvent, animalId: string) {
 	await requireRole(event.locals, 'vet');
 	const values = formObject(await event.request.formData());
 	const result = await run(event, 'stop', values, values, stopPrescriptionSchema, (s) =>
@@ -148,7 +128,7 @@ export async function stopPrescription(event: Event, animalId: string) {
 	return result ?? { prescriptionStopped: true };
 }
 
-export async function logAdministration(event: Event, animalId: string) {
+export async function logAdministration(event: HealthEvent, animalId: string) {
 	await requireRole(event.locals, 'vet', 'keeper');
 	const values = formObject(await event.request.formData());
 	const input = { ...values, givenAt: instant(values.givenAt) };

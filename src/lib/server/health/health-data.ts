@@ -54,7 +54,14 @@ export async function loadHealth(supabase: SupabaseClient<Database>, animalId: s
 			.eq('animal_id', animalId)
 			.order('examined_at', { ascending: false })
 			.limit(50),
-		supabase.from('problems').select('id, title, started_on, notes').eq('animal_id', animalId).is('resolved_on', null).order('started_on'),
+		// Open ones first, then the latest resolved: an animal of many years has a long history.
+		supabase
+			.from('problems')
+			.select('id, title, started_on, resolved_on, notes')
+			.eq('animal_id', animalId)
+			.order('resolved_on', { ascending: false, nullsFirst: true })
+			.order('started_on', { ascending: false })
+			.limit(100),
 		supabase
 			.from('prescriptions')
 			.select('id, dose_mg_per_kg, route, frequency_per_day, every_days, duration_days, starts_on, volume_ml, weight_g, weight_measured_at, weight_age_override_reason, out_of_range_reason, drugs(name)')
@@ -87,7 +94,7 @@ export async function loadHealth(supabase: SupabaseClient<Database>, animalId: s
 	return {
 		latestWeight: weighed ? ({ weightG: weighed.weightG!, measuredAt: weighed.examinedAt } satisfies LatestWeight) : null,
 		exams: examRows,
-		problems: (problems.data ?? []).map((p) => ({ id: p.id, title: p.title, startedOn: p.started_on, notes: p.notes })),
+		problems: (problems.data ?? []).map((p) => ({ id: p.id, title: p.title, startedOn: p.started_on, resolvedOn: p.resolved_on, notes: p.notes })),
 		prescriptions: (prescriptions.data ?? []).map(
 			(p): PrescriptionRow => ({
 				id: p.id,

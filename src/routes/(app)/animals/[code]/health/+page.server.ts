@@ -3,11 +3,12 @@ import { isoToLocalInput } from '$lib/domain/centre-time';
 import type { TaxonClass } from '$lib/domain/dose';
 import { messages } from '$lib/i18n';
 import { requireRole } from '$lib/server/guards';
-import { logAdministration, prescribe, recordExam, recordProblem, stopPrescription } from '$lib/server/health/health-actions';
+import { logAdministration, prescribe, recordExam, stopPrescription } from '$lib/server/health/health-actions';
 import { loadHealth } from '$lib/server/health/health-data';
 import { recordLabResult } from '$lib/server/health/lab-result-action';
 import { loadLabSection } from '$lib/server/health/lab-section';
 import { recordNecropsy } from '$lib/server/health/necropsy-action';
+import { recordProblem, resolveProblem } from '$lib/server/health/problem-actions';
 import { loadAnimalByCode } from '$lib/server/seizures/animal-detail';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -40,6 +41,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	recordExam: async (event) => recordExam(event, (await animalOr404(event)).id),
 	recordProblem: async (event) => recordProblem(event, (await animalOr404(event)).id),
+	resolveProblem: async (event) => resolveProblem(event, (await animalOr404(event)).id),
 	prescribe: async (event) => prescribe(event, (await animalOr404(event)).id),
 	stopPrescription: async (event) => stopPrescription(event, (await animalOr404(event)).id),
 	logAdministration: async (event) => logAdministration(event, (await animalOr404(event)).id),
