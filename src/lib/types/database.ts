@@ -405,6 +405,38 @@ isOneToOne: false
       referencedColumns: ["id","centre_id"]
     }
                   ]
+                },"evidence_holds": {
+                  Row: {
+                    "case_id": string,"court_reference": string | null,"id": string,"lift_court_reference": string | null,"lift_notes": string | null,"lifted_at": string | null,"lifted_by": string | null,"placed_at": string,"placed_by": string,"reason": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "case_id": string,"court_reference"?: string | null,"id"?: string,"lift_court_reference"?: string | null,"lift_notes"?: string | null,"lifted_at"?: string | null,"lifted_by"?: string | null,"placed_at"?: string,"placed_by"?: string,"reason": string
+                  }
+                  Update: {
+                    "case_id"?: string,"court_reference"?: string | null,"id"?: string,"lift_court_reference"?: string | null,"lift_notes"?: string | null,"lifted_at"?: string | null,"lifted_by"?: string | null,"placed_at"?: string,"placed_by"?: string,"reason"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "evidence_holds_case_id_fkey"
+      columns: ["case_id"]
+isOneToOne: false
+      referencedRelation: "seizure_cases"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "evidence_holds_lifted_by_fkey"
+      columns: ["lifted_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "evidence_holds_placed_by_fkey"
+      columns: ["placed_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
                 },"evidence_items": {
                   Row: {
                     "case_id": string,"created_at": string,"created_by": string,"description": string,"id": string,"intake_position": number | null,"notes": string | null,"quantity": number,"seal_numbers": (string)[],"species_id": string | null,"status": Database["public"]['Enums']["item_status"],"storage_location": string | null,"unit": Database["public"]['Enums']["quantity_unit"]
@@ -988,6 +1020,9 @@ isOneToOne: false
                            },
 "care_dashboard":
 { Args: { "p_months"?: number }; Returns: Json
+                           },
+"case_on_hold":
+{ Args: { "p_case_id": string }; Returns: boolean
                            },
 "case_page":
 { Args: { "p_case_id": string,"p_first_position": number,"p_page_size": number }; Returns: Json
