@@ -224,6 +224,16 @@ test('a vet resolves a problem: a day before it started is refused and nothing c
 	const unchanged = await api.from('problems').select('resolved_on').eq('id', problem.data!.id).single();
 	expect(unchanged.data?.resolved_on).toBeNull();
 
+	// A forged or stale problem id is answered in words, and nothing is written.
+	for (const forged of ['not-an-id', crypto.randomUUID()]) {
+		await problems.locator('input[name="problemId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), forged);
+		await problems.getByLabel('Resolved on').fill(started);
+		await problems.getByRole('button', { name: 'Mark resolved' }).click();
+		await expect(problems.getByRole('alert')).toHaveText("This problem was not found among the animal's open problems.");
+	}
+	expect((await api.from('problems').select('resolved_on').eq('id', problem.data!.id).single()).data?.resolved_on).toBeNull();
+	await problems.locator('input[name="problemId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), problem.data!.id);
+
 	await problems.getByLabel('Resolved on').fill(started);
 	await problems.getByRole('button', { name: 'Mark resolved' }).click();
 	await expect(problems.getByRole('status')).toHaveText('Problem marked resolved.');
