@@ -1,22 +1,26 @@
 -- Helpers the lab-result and necropsy files share, created after 002-vet-records-helpers.test.sql
--- and kept: this file commits. Every record is still written by the actor whose role allows it,
--- except the deaths, which no app function records yet (dispositions come with issue 5).
+-- and kept: this file commits. Every record is written by the actor whose role allows it.
 begin;
 
--- Deaths as the database owner would record them: one python of lot 0 died, and of the 12 cobras
--- of lot 1 (a group) one died and one was euthanized. The caller re-authenticates afterwards.
+-- Deaths recorded by the vet through record_disposition(): one python of lot 0 died, and of the
+-- 12 cobras of lot 1 (a group) one died and one was euthanized. The caller re-authenticates afterwards.
 create or replace function tests.record_fixture_deaths(key text)
 returns boolean
 language plpgsql
 as $$
 begin
-  reset role;
-  update public.animals set status = 'died' where id = tests.animal_id(key, 0, 1);
-  update public.lots set in_care = in_care - 2, died = died + 1, euthanized = euthanized + 1 where id = tests.lot_id(key, 1);
+  perform tests.authenticate_as('vet');
+  perform public.record_disposition('died', now() - interval '1 hour', 'Snake house',
+    p_animal_id => tests.animal_id(key, 0, 1), p_found_dead => true, p_cause => 'Found dead in the morning round');
+  perform public.record_disposition('died', now() - interval '1 hour', 'Snake house',
+    p_lot_id => tests.lot_id(key, 1), p_count => 1, p_found_dead => false, p_cause => 'Respiratory disease');
+  perform public.record_disposition('euthanized', now() - interval '1 hour', 'Clinic',
+    p_lot_id => tests.lot_id(key, 1), p_count => 1, p_reason => 'Untreatable spinal injury, in pain',
+    p_authorised_by => '00000000-0000-4000-8000-0000000000a2', p_method => 'Pentobarbital IV');
   return true;
 end
 $$;
-comment on function tests.record_fixture_deaths(text) is 'Tests only: deaths in a remembered seizure, recorded as the superuser.';
+comment on function tests.record_fixture_deaths(text) is 'Tests only: deaths in a remembered seizure, recorded by the vet.';
 
 -- record_vet_fixture(), then, as the vet: a numeric result with a range for python 0 (the
 -- database flags it high), a text result for the cobra lot, the deaths above, a necropsy of the

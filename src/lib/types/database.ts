@@ -155,14 +155,14 @@ isOneToOne: false
                   ]
                 },"custody_events": {
                   Row: {
-                    "animal_id": string | null,"case_id": string,"correction_reason": string | null,"corrects_event_id": string | null,"event_type": Database["public"]['Enums']["custody_event_type"],"from_agency": string | null,"from_id_number": string | null,"from_name": string | null,"id": string,"item_id": string | null,"lot_id": string | null,"notes": string | null,"occurred_at": string,"photo_ids": (string)[],"photo_sha256": (string)[],"place": string,"position": number,"prev_hash": string,"purpose": string | null,"recorded_at": string,"recorded_by": string,"row_hash": string,"seals_applied": (string)[],"seals_broken": (string)[],"subject": Database["public"]['Enums']["custody_subject"],"to_agency": string,"to_id_number": string | null,"to_name": string,"custody_event_canonical": string | null,"disposition_head_count": number | null
+                    "animal_id": string | null,"case_id": string,"correction_reason": string | null,"corrects_event_id": string | null,"event_type": Database["public"]['Enums']["custody_event_type"],"from_agency": string | null,"from_id_number": string | null,"from_name": string | null,"head_count": number | null,"id": string,"item_id": string | null,"lot_id": string | null,"notes": string | null,"occurred_at": string,"photo_ids": (string)[],"photo_sha256": (string)[],"place": string,"position": number,"prev_hash": string,"purpose": string | null,"recorded_at": string,"recorded_by": string,"row_hash": string,"seals_applied": (string)[],"seals_broken": (string)[],"subject": Database["public"]['Enums']["custody_subject"],"to_agency": string,"to_id_number": string | null,"to_name": string,"custody_event_canonical": string | null,"disposition_head_count": number | null
                   }
                   ComputedFields: "custody_event_canonical" | "disposition_head_count"
                   Insert: {
-                    "animal_id"?: string | null,"case_id": string,"correction_reason"?: string | null,"corrects_event_id"?: string | null,"event_type": Database["public"]['Enums']["custody_event_type"],"from_agency"?: string | null,"from_id_number"?: string | null,"from_name"?: string | null,"id"?: string,"item_id"?: string | null,"lot_id"?: string | null,"notes"?: string | null,"occurred_at": string,"photo_ids"?: (string)[],"photo_sha256"?: (string)[],"place": string,"position": number,"prev_hash": string,"purpose"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"row_hash": string,"seals_applied"?: (string)[],"seals_broken"?: (string)[],"subject": Database["public"]['Enums']["custody_subject"],"to_agency": string,"to_id_number"?: string | null,"to_name": string
+                    "animal_id"?: string | null,"case_id": string,"correction_reason"?: string | null,"corrects_event_id"?: string | null,"event_type": Database["public"]['Enums']["custody_event_type"],"from_agency"?: string | null,"from_id_number"?: string | null,"from_name"?: string | null,"head_count"?: number | null,"id"?: string,"item_id"?: string | null,"lot_id"?: string | null,"notes"?: string | null,"occurred_at": string,"photo_ids"?: (string)[],"photo_sha256"?: (string)[],"place": string,"position": number,"prev_hash": string,"purpose"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"row_hash": string,"seals_applied"?: (string)[],"seals_broken"?: (string)[],"subject": Database["public"]['Enums']["custody_subject"],"to_agency": string,"to_id_number"?: string | null,"to_name": string
                   }
                   Update: {
-                    "animal_id"?: string | null,"case_id"?: string,"correction_reason"?: string | null,"corrects_event_id"?: string | null,"event_type"?: Database["public"]['Enums']["custody_event_type"],"from_agency"?: string | null,"from_id_number"?: string | null,"from_name"?: string | null,"id"?: string,"item_id"?: string | null,"lot_id"?: string | null,"notes"?: string | null,"occurred_at"?: string,"photo_ids"?: (string)[],"photo_sha256"?: (string)[],"place"?: string,"position"?: number,"prev_hash"?: string,"purpose"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"row_hash"?: string,"seals_applied"?: (string)[],"seals_broken"?: (string)[],"subject"?: Database["public"]['Enums']["custody_subject"],"to_agency"?: string,"to_id_number"?: string | null,"to_name"?: string
+                    "animal_id"?: string | null,"case_id"?: string,"correction_reason"?: string | null,"corrects_event_id"?: string | null,"event_type"?: Database["public"]['Enums']["custody_event_type"],"from_agency"?: string | null,"from_id_number"?: string | null,"from_name"?: string | null,"head_count"?: number | null,"id"?: string,"item_id"?: string | null,"lot_id"?: string | null,"notes"?: string | null,"occurred_at"?: string,"photo_ids"?: (string)[],"photo_sha256"?: (string)[],"place"?: string,"position"?: number,"prev_hash"?: string,"purpose"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"row_hash"?: string,"seals_applied"?: (string)[],"seals_broken"?: (string)[],"subject"?: Database["public"]['Enums']["custody_subject"],"to_agency"?: string,"to_id_number"?: string | null,"to_name"?: string
                   }
                   Relationships: [
                     {
@@ -262,6 +262,68 @@ isOneToOne: false
       columns: ["replaces_id"]
 isOneToOne: true
       referencedRelation: "diet_plans"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"dispositions": {
+                  Row: {
+                    "animal_id": string | null,"authorised_by": string | null,"case_id": string,"cause": string | null,"client_key": string | null,"custody_event_id": string,"found_dead": boolean | null,"head_count": number | null,"hold_consent_reference": string | null,"id": string,"item_id": string | null,"kind": Database["public"]['Enums']["disposition_kind"],"lot_id": string | null,"method": string | null,"notes": string | null,"occurred_at": string,"permit_number": string | null,"place": string,"reason": string | null,"received_by_id_number": string | null,"received_by_name": string | null,"receiving_organisation": string | null,"recorded_at": string,"recorded_by": string,"release_event_id": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id"?: string | null,"authorised_by"?: string | null,"case_id": string,"cause"?: string | null,"client_key"?: string | null,"custody_event_id": string,"found_dead"?: boolean | null,"head_count"?: number | null,"hold_consent_reference"?: string | null,"id"?: string,"item_id"?: string | null,"kind": Database["public"]['Enums']["disposition_kind"],"lot_id"?: string | null,"method"?: string | null,"notes"?: string | null,"occurred_at": string,"permit_number"?: string | null,"place": string,"reason"?: string | null,"received_by_id_number"?: string | null,"received_by_name"?: string | null,"receiving_organisation"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"release_event_id"?: string | null
+                  }
+                  Update: {
+                    "animal_id"?: string | null,"authorised_by"?: string | null,"case_id"?: string,"cause"?: string | null,"client_key"?: string | null,"custody_event_id"?: string,"found_dead"?: boolean | null,"head_count"?: number | null,"hold_consent_reference"?: string | null,"id"?: string,"item_id"?: string | null,"kind"?: Database["public"]['Enums']["disposition_kind"],"lot_id"?: string | null,"method"?: string | null,"notes"?: string | null,"occurred_at"?: string,"permit_number"?: string | null,"place"?: string,"reason"?: string | null,"received_by_id_number"?: string | null,"received_by_name"?: string | null,"receiving_organisation"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"release_event_id"?: string | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "dispositions_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "dispositions_authorised_by_fkey"
+      columns: ["authorised_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "dispositions_case_id_fkey"
+      columns: ["case_id"]
+isOneToOne: false
+      referencedRelation: "seizure_cases"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "dispositions_custody_event_id_case_id_fkey"
+      columns: ["custody_event_id","case_id"]
+isOneToOne: false
+      referencedRelation: "custody_events"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "dispositions_item_id_case_id_fkey"
+      columns: ["item_id","case_id"]
+isOneToOne: false
+      referencedRelation: "evidence_items"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "dispositions_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "dispositions_recorded_by_fkey"
+      columns: ["recorded_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "dispositions_release_event_fk"
+      columns: ["release_event_id"]
+isOneToOne: false
+      referencedRelation: "release_events"
       referencedColumns: ["id"]
     }
                   ]
@@ -913,6 +975,196 @@ isOneToOne: false
       referencedColumns: ["id","case_id"]
     }
                   ]
+                },"release_approvals": {
+                  Row: {
+                    "approved_at": string,"approved_by": string,"assessment_id": string,"authority_agency": string | null,"authority_name": string | null,"document_number": string | null,"id": string,"notes": string | null,"revision": number,"step": Database["public"]['Enums']["release_step"]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "approved_at"?: string,"approved_by"?: string,"assessment_id": string,"authority_agency"?: string | null,"authority_name"?: string | null,"document_number"?: string | null,"id"?: string,"notes"?: string | null,"revision": number,"step": Database["public"]['Enums']["release_step"]
+                  }
+                  Update: {
+                    "approved_at"?: string,"approved_by"?: string,"assessment_id"?: string,"authority_agency"?: string | null,"authority_name"?: string | null,"document_number"?: string | null,"id"?: string,"notes"?: string | null,"revision"?: number,"step"?: Database["public"]['Enums']["release_step"]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "release_approvals_approved_by_fkey"
+      columns: ["approved_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "release_approvals_assessment_id_fkey"
+      columns: ["assessment_id"]
+isOneToOne: false
+      referencedRelation: "release_assessments"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"release_assessment_answers": {
+                  Row: {
+                    "answer": Database["public"]['Enums']["release_answer"],"answered_at": string,"answered_by": string,"assessment_id": string,"id": string,"note": string | null,"question_key": string,"revision": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "answer": Database["public"]['Enums']["release_answer"],"answered_at"?: string,"answered_by"?: string,"assessment_id": string,"id"?: string,"note"?: string | null,"question_key": string,"revision": number
+                  }
+                  Update: {
+                    "answer"?: Database["public"]['Enums']["release_answer"],"answered_at"?: string,"answered_by"?: string,"assessment_id"?: string,"id"?: string,"note"?: string | null,"question_key"?: string,"revision"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "release_assessment_answers_answered_by_fkey"
+      columns: ["answered_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "release_assessment_answers_assessment_id_fkey"
+      columns: ["assessment_id"]
+isOneToOne: false
+      referencedRelation: "release_assessments"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"release_assessments": {
+                  Row: {
+                    "alternative": Database["public"]['Enums']["release_alternative"] | null,"alternative_reason": string | null,"animal_id": string | null,"case_id": string,"checklist_id": string,"created_at": string,"created_by": string,"head_count": number,"id": string,"lot_id": string | null,"proposed_site": string | null,"release_event_id": string | null,"release_type": Database["public"]['Enums']["release_type"] | null,"revision": number,"scheduled_for": string | null,"updated_at": string,"release_approved_steps": (Database["public"]['Enums']["release_step"])[] | null,"release_blockers": {
+              "key": string,"outcome": Database["public"]['Enums']["release_recommendation"],"source": string
+            } | null,"release_recommendation_for": Database["public"]['Enums']["release_recommendation"] | null
+                  }
+                  ComputedFields: "release_approved_steps" | "release_blockers" | "release_recommendation_for"
+                  Insert: {
+                    "alternative"?: Database["public"]['Enums']["release_alternative"] | null,"alternative_reason"?: string | null,"animal_id"?: string | null,"case_id": string,"checklist_id": string,"created_at"?: string,"created_by"?: string,"head_count": number,"id"?: string,"lot_id"?: string | null,"proposed_site"?: string | null,"release_event_id"?: string | null,"release_type"?: Database["public"]['Enums']["release_type"] | null,"revision"?: number,"scheduled_for"?: string | null,"updated_at"?: string
+                  }
+                  Update: {
+                    "alternative"?: Database["public"]['Enums']["release_alternative"] | null,"alternative_reason"?: string | null,"animal_id"?: string | null,"case_id"?: string,"checklist_id"?: string,"created_at"?: string,"created_by"?: string,"head_count"?: number,"id"?: string,"lot_id"?: string | null,"proposed_site"?: string | null,"release_event_id"?: string | null,"release_type"?: Database["public"]['Enums']["release_type"] | null,"revision"?: number,"scheduled_for"?: string | null,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "release_assessments_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "release_assessments_checklist_id_fkey"
+      columns: ["checklist_id"]
+isOneToOne: false
+      referencedRelation: "release_checklists"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "release_assessments_created_by_fkey"
+      columns: ["created_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "release_assessments_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "release_assessments_release_event_fk"
+      columns: ["release_event_id"]
+isOneToOne: false
+      referencedRelation: "release_events"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"release_checklist_questions": {
+                  Row: {
+                    "checklist_id": string,"key": string,"position": number,"question_en": string,"question_km": string,"route_en": string,"route_km": string,"section": Database["public"]['Enums']["release_section"]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "checklist_id": string,"key": string,"position": number,"question_en": string,"question_km": string,"route_en": string,"route_km": string,"section": Database["public"]['Enums']["release_section"]
+                  }
+                  Update: {
+                    "checklist_id"?: string,"key"?: string,"position"?: number,"question_en"?: string,"question_km"?: string,"route_en"?: string,"route_km"?: string,"section"?: Database["public"]['Enums']["release_section"]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "release_checklist_questions_checklist_id_fkey"
+      columns: ["checklist_id"]
+isOneToOne: false
+      referencedRelation: "release_checklists"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"release_checklists": {
+                  Row: {
+                    "centre_id": string | null,"created_at": string,"id": string,"max_exam_age_days": number,"notes": string | null,"version": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "centre_id"?: string | null,"created_at"?: string,"id"?: string,"max_exam_age_days"?: number,"notes"?: string | null,"version": number
+                  }
+                  Update: {
+                    "centre_id"?: string | null,"created_at"?: string,"id"?: string,"max_exam_age_days"?: number,"notes"?: string | null,"version"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "release_checklists_centre_id_fkey"
+      columns: ["centre_id"]
+isOneToOne: false
+      referencedRelation: "centres"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"release_events": {
+                  Row: {
+                    "centre_id": string,"client_key": string | null,"id": string,"latitude": number,"longitude": number,"method": Database["public"]['Enums']["release_method"],"notes": string | null,"occurred_at": string,"outside_bounds_reason": string | null,"photo_ids": (string)[],"protected_area": string | null,"recorded_at": string,"recorded_by": string,"site_name": string,"team_members": (string)[]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "centre_id"?: string,"client_key"?: string | null,"id"?: string,"latitude": number,"longitude": number,"method": Database["public"]['Enums']["release_method"],"notes"?: string | null,"occurred_at": string,"outside_bounds_reason"?: string | null,"photo_ids"?: (string)[],"protected_area"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"site_name": string,"team_members": (string)[]
+                  }
+                  Update: {
+                    "centre_id"?: string,"client_key"?: string | null,"id"?: string,"latitude"?: number,"longitude"?: number,"method"?: Database["public"]['Enums']["release_method"],"notes"?: string | null,"occurred_at"?: string,"outside_bounds_reason"?: string | null,"photo_ids"?: (string)[],"protected_area"?: string | null,"recorded_at"?: string,"recorded_by"?: string,"site_name"?: string,"team_members"?: (string)[]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "release_events_centre_id_fkey"
+      columns: ["centre_id"]
+isOneToOne: false
+      referencedRelation: "centres"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "release_events_recorded_by_fkey"
+      columns: ["recorded_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
+                },"release_monitoring": {
+                  Row: {
+                    "animals_seen": number | null,"case_id": string,"condition": Database["public"]['Enums']["monitored_condition"],"disposition_id": string,"id": string,"latitude": number | null,"location": string | null,"longitude": number | null,"method": Database["public"]['Enums']["monitoring_method"],"notes": string | null,"observed_on": string,"recorded_at": string,"recorded_by": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animals_seen"?: number | null,"case_id": string,"condition": Database["public"]['Enums']["monitored_condition"],"disposition_id": string,"id"?: string,"latitude"?: number | null,"location"?: string | null,"longitude"?: number | null,"method": Database["public"]['Enums']["monitoring_method"],"notes"?: string | null,"observed_on": string,"recorded_at"?: string,"recorded_by"?: string
+                  }
+                  Update: {
+                    "animals_seen"?: number | null,"case_id"?: string,"condition"?: Database["public"]['Enums']["monitored_condition"],"disposition_id"?: string,"id"?: string,"latitude"?: number | null,"location"?: string | null,"longitude"?: number | null,"method"?: Database["public"]['Enums']["monitoring_method"],"notes"?: string | null,"observed_on"?: string,"recorded_at"?: string,"recorded_by"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "release_monitoring_disposition_id_fkey"
+      columns: ["disposition_id"]
+isOneToOne: false
+      referencedRelation: "dispositions"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "release_monitoring_recorded_by_fkey"
+      columns: ["recorded_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    }
+                  ]
                 },"seizure_cases": {
                   Row: {
                     "agency": string,"case_number": string,"centre_id": string,"court_reference": string | null,"created_at": string,"created_by": string,"id": string,"latitude": number | null,"lead_officer_agency": string,"lead_officer_id_number": string,"lead_officer_name": string,"legal_basis": string | null,"location_description": string,"longitude": number | null,"notes": string | null,"seized_at": string,"status": Database["public"]['Enums']["case_status"],"updated_at": string
@@ -1018,6 +1270,12 @@ isOneToOne: false
             "animal_page":
 { Args: { "p_code": string }; Returns: Json
                            },
+"answer_release_questions":
+{ Args: { "p_answers": Json,"p_assessment_id": string,"p_revision": number }; Returns: number
+                           },
+"approve_release":
+{ Args: { "p_assessment_id": string,"p_authority_agency"?: string,"p_authority_name"?: string,"p_document_number"?: string,"p_notes"?: string,"p_revision": number,"p_step": Database["public"]['Enums']["release_step"] }; Returns: string
+                           },
 "care_dashboard":
 { Args: { "p_months"?: number }; Returns: Json
                            },
@@ -1033,13 +1291,24 @@ isOneToOne: false
 "centre_today":
 { Args: Record<PropertyKey, never>; Returns: string
                            },
+"choose_release_alternative":
+{ Args: { "p_alternative": Database["public"]['Enums']["release_alternative"],"p_assessment_id": string,"p_reason": string }; Returns: undefined
+                           },
 "class_weight_ceiling_g":
 { Args: { "taxon": Database["public"]['Enums']["taxon_class"] }; Returns: number
                            },
 "clear_quarantine":
 { Args: { "p_early_reason"?: string,"p_notes"?: string,"p_quarantine_id": string,"p_tests_done": (string)[] }; Returns: undefined
                            },
+"country_bounds":
+{ Args: { "p_country": string }; Returns: {
+              "max_latitude": number,"max_longitude": number,"min_latitude": number,"min_longitude": number
+            }[]
+                           },
 "current_centre_id":
+{ Args: Record<PropertyKey, never>; Returns: string
+                           },
+"current_release_checklist":
 { Args: Record<PropertyKey, never>; Returns: string
                            },
 "current_staff":
@@ -1058,6 +1327,9 @@ isOneToOne: false
                            },
 "diet_items_valid":
 { Args: { "items": Json }; Returns: boolean
+                           },
+"dispose_of":
+{ Args: { "d": Omit<Database["public"]['Tables']["dispositions"]['Row'], Database["public"]['Tables']["dispositions"]['ComputedFields']>,"p_photo_ids"?: (string)[] }; Returns: string
                            },
 "disposition_head_count":
 { Args: { "e": Omit<Database["public"]['Tables']["custody_events"]['Row'], Database["public"]['Tables']["custody_events"]['ComputedFields']> }; Returns: number
@@ -1080,6 +1352,31 @@ isOneToOne: false
 "lab_flag_for":
 { Args: { "range_high": number,"range_low": number,"value": number }; Returns: Database["public"]['Enums']["lab_flag"]
                            },
+"locked_release_assessment":
+{ Args: { "p_assessment_id": string,"p_revision": number }; Returns: {
+              "alternative": Database["public"]['Enums']["release_alternative"] | null,
+"alternative_reason": string | null,
+"animal_id": string | null,
+"case_id": string,
+"checklist_id": string,
+"created_at": string,
+"created_by": string,
+"head_count": number,
+"id": string,
+"lot_id": string | null,
+"proposed_site": string | null,
+"release_event_id": string | null,
+"release_type": Database["public"]['Enums']["release_type"] | null,
+"revision": number,
+"scheduled_for": string | null,
+"updated_at": string
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "release_assessments"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "may_record_intake":
 { Args: Record<PropertyKey, never>; Returns: boolean
                            },
@@ -1100,8 +1397,40 @@ isOneToOne: false
 "readable_case_ids":
 { Args: Record<PropertyKey, never>; Returns: string[]
                            },
+"record_disposition":
+{ Args: { "p_animal_id"?: string,"p_authorised_by"?: string,"p_cause"?: string,"p_client_key"?: string,"p_count"?: number,"p_found_dead"?: boolean,"p_hold_consent_reference"?: string,"p_item_id"?: string,"p_kind": Database["public"]['Enums']["disposition_kind"],"p_lot_id"?: string,"p_method"?: string,"p_notes"?: string,"p_occurred_at": string,"p_permit_number"?: string,"p_photo_ids"?: (string)[],"p_place": string,"p_reason"?: string,"p_received_by_id_number"?: string,"p_received_by_name"?: string,"p_receiving_organisation"?: string }; Returns: string
+                           },
+"record_release":
+{ Args: { "p_client_key"?: string,"p_latitude": number,"p_longitude": number,"p_method": Database["public"]['Enums']["release_method"],"p_notes"?: string,"p_occurred_at": string,"p_outside_bounds_reason"?: string,"p_photo_ids"?: (string)[],"p_protected_area"?: string,"p_site_name": string,"p_subjects": Json,"p_team_members": (string)[] }; Returns: string
+                           },
 "record_seizure":
 { Args: { "payload": Json }; Returns: Json
+                           },
+"release_approved_steps":
+{ Args: { "a": Omit<Database["public"]['Tables']["release_assessments"]['Row'], Database["public"]['Tables']["release_assessments"]['ComputedFields']> }; Returns: (Database["public"]['Enums']["release_step"])[]
+                           },
+"release_assessment_page":
+{ Args: { "p_assessment_id": string }; Returns: Json
+                           },
+"release_blockers":
+{ Args: { "a": Omit<Database["public"]['Tables']["release_assessments"]['Row'], Database["public"]['Tables']["release_assessments"]['ComputedFields']> }; Returns: {
+              "key": string,"outcome": Database["public"]['Enums']["release_recommendation"],"source": string
+            }[]
+                           },
+"release_board":
+{ Args: { "p_page"?: number,"p_page_size"?: number }; Returns: Json
+                           },
+"release_recommendation_for":
+{ Args: { "a": Omit<Database["public"]['Tables']["release_assessments"]['Row'], Database["public"]['Tables']["release_assessments"]['ComputedFields']> }; Returns: Database["public"]['Enums']["release_recommendation"]
+                           },
+"release_record_blockers":
+{ Args: { "p_animal_id": string,"p_case_id": string,"p_head_count": number,"p_lot_id": string,"p_max_exam_age_days": number }; Returns: (string)[]
+                           },
+"release_sites_summary":
+{ Args: Record<PropertyKey, never>; Returns: Json
+                           },
+"schedule_release":
+{ Args: { "p_assessment_id": string,"p_revision": number,"p_scheduled_for": string }; Returns: undefined
                            },
 "staff_emails":
 { Args: { "user_ids": (string)[] }; Returns: {
@@ -1118,7 +1447,7 @@ isOneToOne: false
                            }
           }
           Enums: {
-            "administration_outcome": "given"|"refused"|"missed","age_class": "neonate"|"juvenile"|"subadult"|"adult"|"unknown","animal_sex": "male"|"female"|"unknown","animal_status": "in_care"|"released"|"transferred"|"died"|"euthanized"|"escaped","body_system": "general"|"integument"|"shell"|"eyes"|"ears_nose_throat"|"oral_cavity"|"respiratory"|"cardiovascular"|"digestive"|"urogenital"|"musculoskeletal"|"nervous"|"lymphatic","case_status": "open"|"in_court"|"closed","cites_appendix": "I"|"II"|"III"|"not_listed","custody_event_type": "seized"|"transported"|"received_at_centre"|"intake_examined"|"moved"|"sampled"|"handed_over"|"released"|"transferred_out"|"died"|"euthanized"|"destroyed","custody_subject": "case"|"lot"|"animal"|"item","death_manner": "disease"|"trauma"|"euthanasia"|"husbandry"|"unknown"|"other","drug_route": "oral"|"sc"|"im"|"iv"|"intracoelomic"|"intraosseous"|"topical"|"ophthalmic"|"nebulised","enclosure_kind": "site"|"area"|"enclosure","enclosure_type": "tank"|"vivarium"|"cage"|"aviary"|"pen"|"paddock"|"pond"|"night_house"|"nursery"|"other","feeding_outcome": "eaten_all"|"eaten_part"|"eaten_none"|"withheld","item_status": "held"|"handed_over"|"destroyed","iucn_category": "EX"|"EW"|"CR"|"EN"|"VU"|"NT"|"LC"|"DD"|"NE","lab_flag": "normal"|"low"|"high"|"abnormal"|"critical","lab_sample_type": "blood"|"faeces"|"urine"|"swab"|"tissue"|"skin_scraping"|"other","quantity_unit": "count"|"kg"|"g","staff_role": "admin"|"vet"|"keeper"|"release_team"|"prosecutor","stool_observation": "normal"|"soft"|"liquid"|"none_seen"|"abnormal","taxon_class": "mammal"|"bird"|"reptile"|"amphibian"|"fish"|"invertebrate"
+            "administration_outcome": "given"|"refused"|"missed","age_class": "neonate"|"juvenile"|"subadult"|"adult"|"unknown","animal_sex": "male"|"female"|"unknown","animal_status": "in_care"|"released"|"transferred"|"died"|"euthanized"|"escaped","body_system": "general"|"integument"|"shell"|"eyes"|"ears_nose_throat"|"oral_cavity"|"respiratory"|"cardiovascular"|"digestive"|"urogenital"|"musculoskeletal"|"nervous"|"lymphatic","case_status": "open"|"in_court"|"closed","cites_appendix": "I"|"II"|"III"|"not_listed","custody_event_type": "seized"|"transported"|"received_at_centre"|"intake_examined"|"moved"|"sampled"|"handed_over"|"released"|"transferred_out"|"died"|"euthanized"|"destroyed"|"escaped","custody_subject": "case"|"lot"|"animal"|"item","death_manner": "disease"|"trauma"|"euthanasia"|"husbandry"|"unknown"|"other","disposition_kind": "released"|"transferred_out"|"died"|"euthanized"|"escaped"|"destroyed","drug_route": "oral"|"sc"|"im"|"iv"|"intracoelomic"|"intraosseous"|"topical"|"ophthalmic"|"nebulised","enclosure_kind": "site"|"area"|"enclosure","enclosure_type": "tank"|"vivarium"|"cage"|"aviary"|"pen"|"paddock"|"pond"|"night_house"|"nursery"|"other","feeding_outcome": "eaten_all"|"eaten_part"|"eaten_none"|"withheld","item_status": "held"|"handed_over"|"destroyed","iucn_category": "EX"|"EW"|"CR"|"EN"|"VU"|"NT"|"LC"|"DD"|"NE","lab_flag": "normal"|"low"|"high"|"abnormal"|"critical","lab_sample_type": "blood"|"faeces"|"urine"|"swab"|"tissue"|"skin_scraping"|"other","monitored_condition": "good"|"fair"|"poor"|"dead"|"not_found","monitoring_method": "sighting"|"telemetry"|"camera_trap"|"other","quantity_unit": "count"|"kg"|"g","release_alternative": "permanent_care"|"transfer"|"euthanasia","release_answer": "yes"|"not_yet"|"never"|"unknown","release_method": "hard"|"soft","release_recommendation": "release"|"not_yet"|"not_releasable","release_section": "legal"|"identity"|"health"|"behaviour"|"site"|"risk","release_step": "vet"|"release_lead"|"authority","release_type": "conservation"|"welfare","staff_role": "admin"|"vet"|"keeper"|"release_team"|"prosecutor","stool_observation": "normal"|"soft"|"liquid"|"none_seen"|"abnormal","taxon_class": "mammal"|"bird"|"reptile"|"amphibian"|"fish"|"invertebrate"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -1234,7 +1563,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "administration_outcome": ["given", "refused", "missed"],"age_class": ["neonate", "juvenile", "subadult", "adult", "unknown"],"animal_sex": ["male", "female", "unknown"],"animal_status": ["in_care", "released", "transferred", "died", "euthanized", "escaped"],"body_system": ["general", "integument", "shell", "eyes", "ears_nose_throat", "oral_cavity", "respiratory", "cardiovascular", "digestive", "urogenital", "musculoskeletal", "nervous", "lymphatic"],"case_status": ["open", "in_court", "closed"],"cites_appendix": ["I", "II", "III", "not_listed"],"custody_event_type": ["seized", "transported", "received_at_centre", "intake_examined", "moved", "sampled", "handed_over", "released", "transferred_out", "died", "euthanized", "destroyed"],"custody_subject": ["case", "lot", "animal", "item"],"death_manner": ["disease", "trauma", "euthanasia", "husbandry", "unknown", "other"],"drug_route": ["oral", "sc", "im", "iv", "intracoelomic", "intraosseous", "topical", "ophthalmic", "nebulised"],"enclosure_kind": ["site", "area", "enclosure"],"enclosure_type": ["tank", "vivarium", "cage", "aviary", "pen", "paddock", "pond", "night_house", "nursery", "other"],"feeding_outcome": ["eaten_all", "eaten_part", "eaten_none", "withheld"],"item_status": ["held", "handed_over", "destroyed"],"iucn_category": ["EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE"],"lab_flag": ["normal", "low", "high", "abnormal", "critical"],"lab_sample_type": ["blood", "faeces", "urine", "swab", "tissue", "skin_scraping", "other"],"quantity_unit": ["count", "kg", "g"],"staff_role": ["admin", "vet", "keeper", "release_team", "prosecutor"],"stool_observation": ["normal", "soft", "liquid", "none_seen", "abnormal"],"taxon_class": ["mammal", "bird", "reptile", "amphibian", "fish", "invertebrate"]
+            "administration_outcome": ["given", "refused", "missed"],"age_class": ["neonate", "juvenile", "subadult", "adult", "unknown"],"animal_sex": ["male", "female", "unknown"],"animal_status": ["in_care", "released", "transferred", "died", "euthanized", "escaped"],"body_system": ["general", "integument", "shell", "eyes", "ears_nose_throat", "oral_cavity", "respiratory", "cardiovascular", "digestive", "urogenital", "musculoskeletal", "nervous", "lymphatic"],"case_status": ["open", "in_court", "closed"],"cites_appendix": ["I", "II", "III", "not_listed"],"custody_event_type": ["seized", "transported", "received_at_centre", "intake_examined", "moved", "sampled", "handed_over", "released", "transferred_out", "died", "euthanized", "destroyed", "escaped"],"custody_subject": ["case", "lot", "animal", "item"],"death_manner": ["disease", "trauma", "euthanasia", "husbandry", "unknown", "other"],"disposition_kind": ["released", "transferred_out", "died", "euthanized", "escaped", "destroyed"],"drug_route": ["oral", "sc", "im", "iv", "intracoelomic", "intraosseous", "topical", "ophthalmic", "nebulised"],"enclosure_kind": ["site", "area", "enclosure"],"enclosure_type": ["tank", "vivarium", "cage", "aviary", "pen", "paddock", "pond", "night_house", "nursery", "other"],"feeding_outcome": ["eaten_all", "eaten_part", "eaten_none", "withheld"],"item_status": ["held", "handed_over", "destroyed"],"iucn_category": ["EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE"],"lab_flag": ["normal", "low", "high", "abnormal", "critical"],"lab_sample_type": ["blood", "faeces", "urine", "swab", "tissue", "skin_scraping", "other"],"monitored_condition": ["good", "fair", "poor", "dead", "not_found"],"monitoring_method": ["sighting", "telemetry", "camera_trap", "other"],"quantity_unit": ["count", "kg", "g"],"release_alternative": ["permanent_care", "transfer", "euthanasia"],"release_answer": ["yes", "not_yet", "never", "unknown"],"release_method": ["hard", "soft"],"release_recommendation": ["release", "not_yet", "not_releasable"],"release_section": ["legal", "identity", "health", "behaviour", "site", "risk"],"release_step": ["vet", "release_lead", "authority"],"release_type": ["conservation", "welfare"],"staff_role": ["admin", "vet", "keeper", "release_team", "prosecutor"],"stool_observation": ["normal", "soft", "liquid", "none_seen", "abnormal"],"taxon_class": ["mammal", "bird", "reptile", "amphibian", "fish", "invertebrate"]
           }
         }
 } as const
