@@ -111,6 +111,9 @@ begin
      or old.release_event_id is not null then
     raise exception 'This assessment cannot be changed that way.' using errcode = '42501';
   end if;
+  if new.head_count > old.head_count and new.head_count > (select l.in_care from public.lots l where l.id = new.lot_id) then
+    raise exception 'The lot has fewer animals in care as a group than that.' using errcode = 'RL302', hint = 'count';
+  end if;
   -- A change to what was assessed is a new revision: earlier approvals no longer count and the
   -- release is no longer scheduled.
   if (new.head_count, new.proposed_site, new.release_type) is distinct from (old.head_count, old.proposed_site, old.release_type) then

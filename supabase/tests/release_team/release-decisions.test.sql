@@ -4,7 +4,7 @@
 -- approval, coordinates outside the country, more animals than assessed, a second release, a held case.
 begin;
 set local search_path = public, extensions;
-select plan(36);
+select plan(37);
 
 select tests.record_release_fixture('r', 'SQLTEST-RELEASE-1');
 select throws_ok(
@@ -17,6 +17,10 @@ select lives_ok(
   'the release team opens an assessment of 5 of the 12 cobras'
 );
 select tests.remember('a', to_jsonb((select id from public.release_assessments where lot_id = tests.lot_id('r', 1))));
+select throws_ok(
+  format($$update public.release_assessments set head_count = 13 where lot_id = %L$$, tests.lot_id('r', 1)),
+  'RL302', null, 'nor be changed to more than that'
+);
 
 select is(public.release_assessment_page((tests.recall('a') #>> '{}')::uuid) ->> 'recommendation', 'not_yet', 'unanswered, it is not yet releasable');
 select is(
