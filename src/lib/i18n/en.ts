@@ -11,6 +11,10 @@ import { enclosureValidationEn, enclosuresEn } from './sections/enclosures.en';
 import { chartsEn } from './sections/charts.en';
 import { dashboardEn } from './sections/dashboard.en';
 import { feedingEn, feedingValidationEn } from './sections/feeding.en';
+import { dispositionValidationEn, dispositionsEn } from './sections/dispositions.en';
+import { holdValidationEn, holdsEn } from './sections/holds.en';
+import { releaseAssessmentEn, releaseAssessmentValidationEn } from './sections/release-assessment.en';
+import { releaseEn, releaseValidationEn } from './sections/release.en';
 import type { StaffRole } from '$lib/roles';
 
 /**
@@ -63,9 +67,6 @@ export const en = {
 		prosecutor: 'Evidence requests'
 	} satisfies Record<StaffRole, string>,
 	landing: {
-		releaseEmptyTitle: 'No release candidates yet',
-		releaseEmptyBody:
-			'Animals assessed for release, pending approvals, planned release events and post-release monitoring will be listed here.',
 		prosecutorEmptyTitle: 'No cases granted to you yet',
 		prosecutorEmptyBody:
 			'When the centre grants you access to a case, its evidence sheets (custody history, seals, photographs and their fingerprints) will be listed here, read-only.'
@@ -145,6 +146,10 @@ export const en = {
 	drugs: drugsEn,
 	lab: labEn,
 	feeding: feedingEn,
+	dispositions: dispositionsEn,
+	holds: holdsEn,
+	releaseAssessment: releaseAssessmentEn,
+	release: releaseEn,
 	/** What zod schemas report: their messages are these keys (src/lib/schemas), never text. */
 	validation: {
 		...photoValidationEn,
@@ -153,6 +158,10 @@ export const en = {
 		...labValidationEn,
 		...enclosureValidationEn,
 		...feedingValidationEn,
+		...dispositionValidationEn,
+		...holdValidationEn,
+		...releaseAssessmentValidationEn,
+		...releaseValidationEn,
 		invalid: 'This value is not valid.',
 		email_required: 'Enter an e-mail address.',
 		email_too_long: 'This e-mail address is too long.',

@@ -11,6 +11,10 @@ import { enclosureValidationKm, enclosuresKm } from './sections/enclosures.km';
 import { chartsKm } from './sections/charts.km';
 import { dashboardKm } from './sections/dashboard.km';
 import { feedingKm, feedingValidationKm } from './sections/feeding.km';
+import { dispositionValidationKm, dispositionsKm } from './sections/dispositions.km';
+import { holdValidationKm, holdsKm } from './sections/holds.km';
+import { releaseAssessmentKm, releaseAssessmentValidationKm } from './sections/release-assessment.km';
+import { releaseKm, releaseValidationKm } from './sections/release.km';
 import type { Messages } from './en';
 
 /**
@@ -61,9 +65,6 @@ export const km = {
 		prosecutor: 'សំណើសុំភស្តុតាង'
 	},
 	landing: {
-		releaseEmptyTitle: 'មិនទាន់មានសត្វដែលត្រៀមដោះលែងនៅឡើយទេ',
-		releaseEmptyBody:
-			'សត្វដែលបានវាយតម្លៃសម្រាប់ការដោះលែង ការអនុម័តដែលកំពុងរង់ចាំ ការដោះលែងដែលបានគ្រោងទុក និងការតាមដានក្រោយការដោះលែង នឹងបង្ហាញនៅទីនេះ។',
 		prosecutorEmptyTitle: 'មិនទាន់មានសំណុំរឿងដែលអ្នកមានសិទ្ធិមើលនៅឡើយទេ',
 		prosecutorEmptyBody:
 			'នៅពេលមជ្ឈមណ្ឌលផ្ដល់សិទ្ធិឱ្យអ្នកមើលសំណុំរឿងណាមួយ សន្លឹកភស្តុតាងរបស់វា (ប្រវត្តិកាន់កាប់ ត្រាបិទ រូបថត និងកូដផ្ទៀងផ្ទាត់របស់រូបថត) នឹងបង្ហាញនៅទីនេះ សម្រាប់តែមើលប៉ុណ្ណោះ។'
@@ -142,6 +143,10 @@ export const km = {
 	drugs: drugsKm,
 	lab: labKm,
 	feeding: feedingKm,
+	dispositions: dispositionsKm,
+	holds: holdsKm,
+	releaseAssessment: releaseAssessmentKm,
+	release: releaseKm,
 	validation: {
 		...photoValidationKm,
 		...healthValidationKm,
@@ -149,6 +154,10 @@ export const km = {
 		...labValidationKm,
 		...enclosureValidationKm,
 		...feedingValidationKm,
+		...dispositionValidationKm,
+		...holdValidationKm,
+		...releaseAssessmentValidationKm,
+		...releaseValidationKm,
 		invalid: 'តម្លៃនេះមិនត្រឹមត្រូវទេ។',
 		email_required: 'សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែល។',
 		email_too_long: 'អាសយដ្ឋានអ៊ីមែលនេះវែងពេក។',

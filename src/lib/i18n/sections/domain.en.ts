@@ -69,7 +69,8 @@ export const domainEn = {
 		transferred_out: 'Transferred out',
 		died: 'Died',
 		euthanized: 'Euthanized',
-		destroyed: 'Destroyed or disposed of'
+		destroyed: 'Destroyed or disposed of',
+		escaped: 'Escaped'
 	} satisfies Record<Enums['custody_event_type'], string>,
 	recordAs: { group: 'Group record', individual: 'Individual records' },
 	/** The reconciliation columns of a lot, in the order the case page shows them. */

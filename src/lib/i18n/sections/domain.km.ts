@@ -54,7 +54,8 @@ export const domainKm = {
 		transferred_out: 'ផ្ទេរចេញ',
 		died: 'ស្លាប់',
 		euthanized: 'ធ្វើឃាតដោយមេត្តា',
-		destroyed: 'បំផ្លាញ ឬបោះចោល'
+		destroyed: 'បំផ្លាញ ឬបោះចោល',
+		escaped: 'បានរត់គេច'
 	},
 	recordAs: { group: 'កំណត់ត្រាជាក្រុម', individual: 'កំណត់ត្រាម្នាក់ៗ' },
 	reconciliation: {
