@@ -15,8 +15,7 @@ export async function loadLabSection(
 	staff: StaffMember,
 	url: URL
 ) {
-	// Nothing in the app records a death yet (dispositions come with issue 5); the report shows
-	// for any animal whose status says it died.
+	// A necropsy follows a death or a euthanasia recorded on the animal page (its status says so).
 	const dead = animal.status === 'died' || animal.status === 'euthanized';
 	const isVet = staff.role === 'vet';
 	const [lab, necropsy, vets] = await Promise.all([

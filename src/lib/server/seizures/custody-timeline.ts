@@ -32,6 +32,8 @@ export interface CustodyEventView {
 	notes: string | null;
 	correctsEventId: string | null;
 	correctionReason: string | null;
+	/** How many animals a lot's disposition (death, escape, transfer…) stands for; null on other events. */
+	headCount: number | null;
 	/** name is '' only if the recorder's staff row were unreadable, which RLS allows for no staff member. */
 	recordedBy: { id: string; name: string };
 	recordedAt: string;
@@ -43,7 +45,7 @@ export interface CustodyEventView {
 // No embeds: PostgREST's embedding of animals (with their RLS) and staff cost ~60 ms per page on
 // PGlite; two lookups by id for the page's few rows cost a few ms each.
 const EVENT_COLUMNS =
-	'id, position, subject, lot_id, animal_id, item_id, event_type, occurred_at, place, from_name, from_agency, from_id_number, to_name, to_agency, to_id_number, purpose, seals_applied, seals_broken, photo_ids, photo_sha256, notes, corrects_event_id, correction_reason, recorded_by, recorded_at, row_hash, prev_hash' as const;
+	'id, position, subject, lot_id, animal_id, item_id, event_type, occurred_at, place, from_name, from_agency, from_id_number, to_name, to_agency, to_id_number, purpose, seals_applied, seals_broken, photo_ids, photo_sha256, notes, corrects_event_id, correction_reason, recorded_by, recorded_at, row_hash, prev_hash, head_count' as const;
 
 export type EventRow = Omit<Database['public']['Tables']['custody_events']['Row'], 'case_id' | 'custody_event_canonical' | 'disposition_head_count'>;
 
@@ -100,6 +102,7 @@ export function eventView(e: EventRow, animalCode: string | null, recorderName: 
 		notes: e.notes,
 		correctsEventId: e.corrects_event_id,
 		correctionReason: e.correction_reason,
+		headCount: e.head_count ?? null,
 		recordedBy: { id: e.recorded_by, name: recorderName },
 		recordedAt: e.recorded_at,
 		rowHash: e.row_hash,

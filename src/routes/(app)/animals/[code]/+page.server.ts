@@ -4,6 +4,8 @@ import { clearQuarantineAction } from '$lib/server/enclosures/quarantine-action'
 import { MOVE_ROLES, moveAction } from '$lib/server/enclosures/move-action';
 import { changeDietPlan, DIET_WRITERS, endDietPlan } from '$lib/server/feeding/diet-plan-actions';
 import { centreToday } from '$lib/domain/centre-time';
+import { recordDisposition } from '$lib/server/dispositions/disposition-action';
+import { loadAnimalEndOfCustody } from '$lib/server/dispositions/end-of-custody';
 import { loadAnimalByCode, type AnimalDetail } from '$lib/server/seizures/animal-detail';
 import { loadAnimalPage } from '$lib/server/seizures/animal-page';
 import { mayRecordCare } from '$lib/server/seizures/care-roles';
@@ -46,6 +48,8 @@ export const load: PageServerLoad = async (event) => {
 	if (!staff) error(401, messages(locals.locale).errors.signInAgain);
 	const mayRecord = mayRecordCare(staff.role);
 	const mayMove = (MOVE_ROLES as readonly string[]).includes(staff.role) && animal.status === 'in_care';
+	// Not part of animal_page(): its ending (when custody ended) or what the form needs (while in care).
+	const endOfCustody = await loadAnimalEndOfCustody(locals.supabase, staff, animal, event.url);
 	return {
 		animal,
 		timeline,
@@ -60,7 +64,8 @@ export const load: PageServerLoad = async (event) => {
 		dietPlans,
 		feedings,
 		mayPlanDiet: (DIET_WRITERS as readonly string[]).includes(staff.role) && animal.status === 'in_care',
-		today: centreToday()
+		today: centreToday(),
+		endOfCustody
 	};
 };
 
@@ -82,5 +87,6 @@ export const actions: Actions = {
 		return clearQuarantineAction(event);
 	},
 	changeDietPlan: async (event) => changeDietPlan(event, { animalId: (await animalOr404(event)).id }),
-	endDietPlan: async (event) => endDietPlan(event, { animalId: (await animalOr404(event)).id })
+	endDietPlan: async (event) => endDietPlan(event, { animalId: (await animalOr404(event)).id }),
+	recordDisposition: async (event) => recordDisposition(event, { animalId: (await animalOr404(event)).id })
 };

@@ -5,6 +5,9 @@ import { mayRecordIntake, STAFF_ROLES } from '$lib/roles';
 import { formObject } from '$lib/schemas/form-errors';
 import { lotIdSchema, splitCountSchema } from '$lib/schemas/lot-split';
 import { requireRole } from '$lib/server/guards';
+import { loadCaseHolds } from '$lib/server/holds/case-holds';
+import { liftHold, placeHold } from '$lib/server/holds/hold-actions';
+import { mayHoldEvidence } from '$lib/server/holds/hold-roles';
 import { verifyCaseChain } from '$lib/server/seizures/case-detail';
 import { loadCasePage } from '$lib/server/seizures/case-page';
 import { mayRecordCare } from '$lib/server/seizures/care-roles';
@@ -12,6 +15,8 @@ import { handoverAction, handoverDefaults } from '$lib/server/seizures/handover-
 import { findLotOfCase, SHOWN_CODES, splitOutOfLot, type SplitResult } from '$lib/server/seizures/lot-split';
 import { photoUploadAction } from '$lib/server/seizures/photo-upload-action';
 import { isUuid } from '$lib/server/seizures/species-ref';
+import { itemKindsFor } from '$lib/server/dispositions/disposition-roles';
+import { disposeItemOfCase, loadItemDisposal } from '$lib/server/dispositions/item-disposal';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A 5,000-animal seizure has over 5,000 events: the timeline is read one page at a time. */
@@ -27,11 +32,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!isUuid(params.caseId)) notFound(locals);
 	const eventsPage = pageNumberSchema.parse(url.searchParams.get('events'));
 	const mayRecord = mayRecordCare(staff.role);
-	// One database call for everything but the chain verification (see case-page.ts); it fetches
-	// neither the case's animals nor more than one page of its events.
-	const casePage = await loadCasePage(locals.supabase, params.caseId, { page: eventsPage, pageSize: TIMELINE_PAGE_SIZE });
+	// One database call for everything but the chain verification and the evidence holds (see
+	// case-page.ts); it fetches neither the case's animals nor more than one page of its events.
+	const [casePage, holds] = await Promise.all([
+		loadCasePage(locals.supabase, params.caseId, { page: eventsPage, pageSize: TIMELINE_PAGE_SIZE }),
+		loadCaseHolds(locals.supabase, params.caseId)
+	]);
 	if (!casePage) notFound(locals);
 	const { records: detail, timeline, photos } = casePage;
+	// `?item=<id>`: an administrator's "Hand over or destroy" panel for one item (null otherwise, no query).
+	const itemDisposal = await loadItemDisposal(locals.supabase, staff, params.caseId, detail.items, url);
 
 	// Recomputing every hash takes longer than the rest of the page for a big case: it is streamed
 	// in after the page is shown (without JavaScript, ?verify waits for it). Started only now: the
@@ -55,9 +65,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		custodyChain: url.searchParams.has('verify') ? await custodyChain : custodyChain,
 		timeline: { events: timeline.events, total: timeline.total, page: eventsPage, pageCount, pageSize: TIMELINE_PAGE_SIZE },
 		photos,
+		holds,
+		mayHold: mayHoldEvidence(staff.role),
 		mayRecord,
 		maySplit: mayRecordIntake(staff.role),
-		handoverDefaults: mayRecord ? handoverDefaults(staff) : {}
+		handoverDefaults: mayRecord ? handoverDefaults(staff) : {},
+		mayDisposeItems: itemKindsFor(staff.role).length > 0,
+		itemDisposal
 	};
 };
 
@@ -109,5 +123,18 @@ export const actions: Actions = {
 	handover: async (event) => {
 		if (!isUuid(event.params.caseId)) notFound(event.locals);
 		return handoverAction(event, { caseId: event.params.caseId });
-	}
+	},
+
+	placeHold: async (event) => {
+		if (!isUuid(event.params.caseId)) notFound(event.locals);
+		return placeHold(event, event.params.caseId);
+	},
+
+	liftHold: async (event) => {
+		if (!isUuid(event.params.caseId)) notFound(event.locals);
+		return liftHold(event, event.params.caseId);
+	},
+
+	/** An evidence item handed over or destroyed (administrators), posted to `?item=<id>&/disposeItem`. */
+	disposeItem: async (event) => disposeItemOfCase(event)
 };

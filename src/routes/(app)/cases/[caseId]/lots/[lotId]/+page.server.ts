@@ -13,6 +13,8 @@ import { listLotExams, recordLotExam } from '$lib/server/health/lot-exam-action'
 import { changeDietPlan, DIET_WRITERS, endDietPlan } from '$lib/server/feeding/diet-plan-actions';
 import { loadDietPlans } from '$lib/server/feeding/diet-plans';
 import { isUuid } from '$lib/server/seizures/species-ref';
+import { recordDisposition } from '$lib/server/dispositions/disposition-action';
+import { loadLotEndOfCustody } from '$lib/server/dispositions/end-of-custody';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A lot's individual animals; a lot of another case, or of a case the reader may not see, is a 404. */
@@ -32,6 +34,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				loadDietPlans(locals.supabase, { lotId: params.lotId })
 			])
 		: [[], null, [], null];
+	const endOfCustody = await loadLotEndOfCustody(locals.supabase, staff, animals.lot, url);
 	return {
 		animals,
 		enclosures: places.filter((p) => p.kind === 'enclosure'),
@@ -44,7 +47,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		now: isoToLocalInput(new Date().toISOString()),
 		dietPlans,
 		mayPlanDiet: (DIET_WRITERS as readonly string[]).includes(staff.role) && animals.lot.inCare > 0,
-		today: centreToday()
+		today: centreToday(),
+		endOfCustody
 	};
 };
 
@@ -70,5 +74,6 @@ export const actions: Actions = {
 		return recordLotExam(event, lot.id);
 	},
 	changeDietPlan: async (event) => changeDietPlan(event, { lotId: (await lotOr404(event)).id }),
-	endDietPlan: async (event) => endDietPlan(event, { lotId: (await lotOr404(event)).id })
+	endDietPlan: async (event) => endDietPlan(event, { lotId: (await lotOr404(event)).id }),
+	recordDisposition: async (event) => recordDisposition(event, { lotId: (await lotOr404(event)).id })
 };
