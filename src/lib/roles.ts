@@ -33,6 +33,8 @@ export function navLinksFor(role: StaffRole, m: Messages): NavLink[] {
 	if (role !== 'prosecutor') links.push({ href: '/enclosures', label: m.nav.enclosures });
 	// The centre's figures are for care staff; prosecutors read evidence of their granted cases only.
 	if (role !== 'prosecutor') links.push({ href: '/dashboard', label: m.dashboard.nav });
+	// The release team's desk is the release board; vets and admins follow it from here.
+	if (role === 'vet' || role === 'admin') links.push({ href: '/release', label: m.release.nav });
 	if (role === 'admin') links.push({ href: '/admin/drugs', label: m.drugs.nav });
 	return links;
 }

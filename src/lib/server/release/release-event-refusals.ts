@@ -1,0 +1,43 @@
+import type { ValidationKey } from '$lib/i18n';
+
+export type ReleaseRefusal = { field: string; key: ValidationKey };
+type Refusals = Record<string, ReleaseRefusal>;
+
+/** Check constraints and bad values: the schemas mirror them, so these are rare. */
+const INVALID = ['23514', '23502', '22P02', '22003', '22007', '22008', '22023'];
+
+/**
+ * A database refusal as a form field and its message, or null for an error no form can answer
+ * (the caller throws: a 500 with a reference). The code alone decides the message, as in
+ * health/db-refusals.ts, so a changed hint cannot put a wrong text on screen.
+ */
+export function refusalFrom(refusals: Refusals, error: { code: string; message: string }, form: string): ReleaseRefusal | null {
+	const known = refusals[error.code];
+	if (known) return known;
+	if (INVALID.includes(error.code)) {
+		console.warn(`the database refused ${form}:`, error.message);
+		return { field: 'form', key: 'invalid' };
+	}
+	return null;
+}
+
+/**
+ * record_release()'s refusals (20261124020300) and those of dispose_of() it passes on
+ * (20261124010200). Everything about the chosen assessments goes next to the list of them.
+ */
+const RELEASE_EVENT_REFUSALS: Refusals = {
+	RL010: { field: 'occurredAt', key: 'datetime_in_future' },
+	RL302: { field: 'subjects', key: 'release_event_count_too_many' },
+	RL303: { field: 'form', key: 'release_event_on_hold' },
+	RL305: { field: 'occurredAt', key: 'release_event_before_seizure' },
+	RL313: { field: 'subjects', key: 'release_event_blocked' },
+	RL317: { field: 'subjects', key: 'release_event_not_approved' },
+	RL320: { field: 'subjects', key: 'release_event_already_released' },
+	RL321: { field: 'latitude', key: 'release_event_outside_country' },
+	RL326: { field: 'subjects', key: 'release_event_subjects_invalid' },
+	RL327: { field: 'form', key: 'release_event_photo_invalid' },
+	PT404: { field: 'subjects', key: 'release_event_subject_unknown' },
+	'42501': { field: 'form', key: 'release_event_forbidden' }
+};
+
+export const releaseEventRefusal = (error: { code: string; message: string }) => refusalFrom(RELEASE_EVENT_REFUSALS, error, 'a release');
