@@ -155,6 +155,8 @@ create table public.release_monitoring (
   condition public.monitored_condition not null,
   animals_seen integer check (animals_seen between 0 and 100000),
   notes text check (notes is null or length(notes) <= 4000),
+  -- The form's key: an entry resent on a poor connection is refused as a duplicate, not kept twice.
+  client_key uuid unique,
   recorded_by uuid not null default auth.uid() references public.staff (user_id),
   recorded_at timestamptz not null default now(),
   constraint release_monitoring_coordinates_together check ((latitude is null) = (longitude is null))

@@ -143,8 +143,16 @@ test('a ready group is assessed, released at a site in Cambodia once, monitored 
 	await entry.getByLabel('Condition').selectOption({ label: 'Good' });
 	await entry.getByLabel('Animals seen (optional)').fill('2');
 	await entry.getByLabel('Location (optional)').fill('Stream 300 m north of the release point');
+	const entryFields = Object.fromEntries(
+		await entry.locator('input, select').evaluateAll((els) => els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value]))
+	) as Record<string, string>;
 	await entry.getByRole('button', { name: 'Add the entry' }).click();
 	await expect(entry.getByRole('status')).toHaveText('Monitoring entry added.');
+	// The entry resent with the same key, as after a lost answer: still one entry.
+	const resentEntry = await page.request.post(`${new URL(page.url()).pathname}?/addEntry`, { form: entryFields, headers: { origin, accept: 'text/html' } });
+	expect(resentEntry.status()).toBe(200);
+	const monitored = await (await apiAs(release)).from('release_monitoring').select('id').eq('disposition_id', entryFields.dispositionId);
+	expect(monitored.data).toHaveLength(1);
 	const entries = page.getByRole('list', { name: 'Monitoring entries' });
 	await expect(entries).toContainText('Camera trap · Good · 2 seen');
 	await expect(entries).toContainText('Stream 300 m north of the release point');

@@ -13,6 +13,7 @@ const entry = (over: Record<string, string | undefined> = {}) => ({
 	condition: 'good',
 	animalsSeen: '',
 	notes: '',
+	clientKey: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
 	...over
 });
 const errorsOf = (input: unknown) => {
@@ -31,8 +32,14 @@ describe('monitoringEntrySchema', () => {
 			longitude: null,
 			condition: 'good',
 			animalsSeen: null,
-			notes: null
+			notes: null,
+			clientKey: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b'
 		});
+	});
+
+	it('needs the key the page gave the form, which makes a resend harmless', () => {
+		expect(errorsOf(entry({ clientKey: undefined }))).toEqual({ clientKey: 'release_event_form_stale' });
+		expect(errorsOf(entry({ clientKey: 'resend' }))).toEqual({ clientKey: 'release_event_form_stale' });
 	});
 
 	it('counts the animals seen, none included', () => {

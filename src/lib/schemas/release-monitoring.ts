@@ -26,7 +26,8 @@ export const monitoringEntrySchema = z
 		longitude: coordinateText('longitude_invalid', 180),
 		condition: z.enum(MONITORED_CONDITIONS, { error: issue('monitoring_condition_required') }),
 		animalsSeen: optionalWholeNumber('monitoring_animals_seen_invalid', 0, 100_000),
-		notes: optionalText(4000, 'text_too_long')
+		notes: optionalText(4000, 'text_too_long'),
+		clientKey: z.uuid(issue('release_event_form_stale'))
 	})
 	.refine((e) => (e.latitude === null) === (e.longitude === null), { path: ['latitude'], message: issue('coordinates_together') });
 

@@ -1141,14 +1141,14 @@ isOneToOne: false
                   ]
                 },"release_monitoring": {
                   Row: {
-                    "animals_seen": number | null,"case_id": string,"condition": Database["public"]['Enums']["monitored_condition"],"disposition_id": string,"id": string,"latitude": number | null,"location": string | null,"longitude": number | null,"method": Database["public"]['Enums']["monitoring_method"],"notes": string | null,"observed_on": string,"recorded_at": string,"recorded_by": string
+                    "animals_seen": number | null,"case_id": string,"client_key": string | null,"condition": Database["public"]['Enums']["monitored_condition"],"disposition_id": string,"id": string,"latitude": number | null,"location": string | null,"longitude": number | null,"method": Database["public"]['Enums']["monitoring_method"],"notes": string | null,"observed_on": string,"recorded_at": string,"recorded_by": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "animals_seen"?: number | null,"case_id": string,"condition": Database["public"]['Enums']["monitored_condition"],"disposition_id": string,"id"?: string,"latitude"?: number | null,"location"?: string | null,"longitude"?: number | null,"method": Database["public"]['Enums']["monitoring_method"],"notes"?: string | null,"observed_on": string,"recorded_at"?: string,"recorded_by"?: string
+                    "animals_seen"?: number | null,"case_id": string,"client_key"?: string | null,"condition": Database["public"]['Enums']["monitored_condition"],"disposition_id": string,"id"?: string,"latitude"?: number | null,"location"?: string | null,"longitude"?: number | null,"method": Database["public"]['Enums']["monitoring_method"],"notes"?: string | null,"observed_on": string,"recorded_at"?: string,"recorded_by"?: string
                   }
                   Update: {
-                    "animals_seen"?: number | null,"case_id"?: string,"condition"?: Database["public"]['Enums']["monitored_condition"],"disposition_id"?: string,"id"?: string,"latitude"?: number | null,"location"?: string | null,"longitude"?: number | null,"method"?: Database["public"]['Enums']["monitoring_method"],"notes"?: string | null,"observed_on"?: string,"recorded_at"?: string,"recorded_by"?: string
+                    "animals_seen"?: number | null,"case_id"?: string,"client_key"?: string | null,"condition"?: Database["public"]['Enums']["monitored_condition"],"disposition_id"?: string,"id"?: string,"latitude"?: number | null,"location"?: string | null,"longitude"?: number | null,"method"?: Database["public"]['Enums']["monitoring_method"],"notes"?: string | null,"observed_on"?: string,"recorded_at"?: string,"recorded_by"?: string
                   }
                   Relationships: [
                     {

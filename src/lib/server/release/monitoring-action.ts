@@ -45,9 +45,12 @@ export async function addMonitoringEntry({ request, locals }: Pick<RequestEvent,
 			longitude: e.longitude,
 			condition: e.condition,
 			animals_seen: e.animalsSeen,
-			notes: e.notes
+			notes: e.notes,
+			client_key: e.clientKey
 		})
 	);
+	// The same form resent (the first answer was lost on the way): that entry is already saved.
+	if (error?.code === '23505' && error.message.includes('client_key')) return { entryAdded: { eventId: values.eventId ?? '' } };
 	if (error) {
 		const refusal = refusalFrom(REFUSALS, error, 'a monitoring entry');
 		if (!refusal) throw new Error(`adding a monitoring entry failed: ${error.code} ${error.message}`);

@@ -12,6 +12,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		releases: await loadReleasesPage(locals.supabase, pageNumberSchema.parse(url.searchParams.get('page'))),
 		today: centreToday(),
+		// One key for every monitoring form on the page: the page is loaded again after each entry.
+		monitoringKey: crypto.randomUUID(),
 		mayRecord: (RELEASE_RECORDERS as readonly string[]).includes(staff.role)
 	};
 };

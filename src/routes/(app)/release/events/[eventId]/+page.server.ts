@@ -17,6 +17,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		event,
 		today: centreToday(),
+		// One key for every monitoring form on the page: the page is loaded again after each entry.
+		monitoringKey: crypto.randomUUID(),
 		justRecorded: url.searchParams.has('recorded'),
 		mayRecord: (RELEASE_RECORDERS as readonly string[]).includes(staff.role)
 	};
