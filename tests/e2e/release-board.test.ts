@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { demoAccounts } from '../../supabase/local/demo-accounts.ts';
 import { apiAs, seizeAsKeeper } from './api-as.ts';
 import { signIn } from './sign-in.ts';
@@ -66,7 +66,7 @@ const releasedDispositions = async (lotId: string) =>
 	(await (await apiAs(release)).from('dispositions').select('id, head_count, release_event_id').eq('lot_id', lotId)).data;
 
 test('a ready group is assessed, released at a site in Cambodia once, monitored and counted on the sites page', async ({ page }) => {
-	const { lotId, caseNumber } = await readyCobraGroup();
+	const { lotId, caseId, caseNumber } = await readyCobraGroup();
 	await signIn(page, release.email, release.password);
 	await expect(page).toHaveURL('/release');
 
@@ -81,6 +81,19 @@ test('a ready group is assessed, released at a site in Cambodia once, monitored 
 	const assessmentId = page.url().split('/').pop()!;
 
 	await approveAssessment(assessmentId);
+	// A photo taken at the site, uploaded on the case page, for the release to cite with its SHA-256.
+	const png = Buffer.from(
+		'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f1c2d80000000049454e44ae426082',
+		'hex'
+	);
+	const sha256 = createHash('sha256').update(png).digest('hex');
+	await page.goto(`/cases/${caseId}`);
+	const upload = page.getByRole('region', { name: 'Add a photo' });
+	await upload.getByLabel('Photo', { exact: true }).setInputFiles({ name: 'release.png', mimeType: 'image/png', buffer: png });
+	await upload.getByLabel('Caption (optional)').fill('Cobras leaving the soft-release pen');
+	await upload.getByRole('button', { name: 'Upload photo' }).click();
+	await expect(upload.getByRole('status')).toContainText(sha256);
+
 	await page.goto('/release');
 	const approved = region(page, /^Approved — to schedule/).getByRole('listitem').filter({ hasText: caseNumber });
 	await expect(approved).toContainText('5 animals of a group');
@@ -96,6 +109,7 @@ test('a ready group is assessed, released at a site in Cambodia once, monitored 
 	await form.getByLabel('Longitude').fill('100.5');
 	await form.getByRole('radio', { name: /^Soft release/ }).check();
 	await form.getByLabel('Team members').fill('Srey Mom Keo\nVannak Sok');
+	await form.getByRole('checkbox', { name: /Cobras leaving the soft-release pen/ }).check();
 	await form.getByRole('checkbox', { name: /^I confirm these animals were released/ }).check();
 	await form.getByRole('button', { name: 'Record the release' }).click();
 
@@ -116,6 +130,10 @@ test('a ready group is assessed, released at a site in Cambodia once, monitored 
 	await expect(page.getByRole('status')).toHaveText('Release recorded.');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Release at ${site}`);
 	await expect(page.getByRole('main')).toContainText('13.6, 104.1');
+	await expect(page.getByRole('main')).toContainText(`Cobras leaving the soft-release pen ${sha256}`);
+	// The cited photo's fingerprint is in the released animals' custody event, covered by the chain.
+	const released = await (await apiAs(release)).from('custody_events').select('photo_sha256').eq('lot_id', lotId).eq('event_type', 'released').single();
+	expect(released.data?.photo_sha256).toEqual([sha256]);
 	await expect(page.getByRole('link', { name: '5 animals of a group' })).toBeVisible();
 	expect(await lotCounts(lotId)).toEqual({ in_care: 7, released: 5 });
 

@@ -87,6 +87,7 @@ export const releaseEventSchema = z.object({
 		.max(50, issue('release_event_subjects_invalid'))
 		.refine((list) => new Set(list.map((s) => s.assessmentId)).size === list.length, issue('release_event_subjects_invalid')),
 	notes: optionalText(4000, 'text_too_long'),
+	photoIds: z.array(z.uuid(issue('release_event_photo_invalid'))).max(50, issue('release_event_photo_invalid')).default([]),
 	confirm: z.literal('yes', { error: issue('confirm_required') }),
 	clientKey: z.uuid(issue('release_event_form_stale'))
 });

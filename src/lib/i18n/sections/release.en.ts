@@ -119,6 +119,8 @@ export const releaseEn = {
 	outsideReasonShort: 'Outside the country because',
 	method: 'Method',
 	teamShort: 'Team',
+	noPhotosHint: 'No photos of these animals to cite yet: photos taken at the release site are uploaded on the animal’s page or the case page, then cited here.',
+	photosShort: 'Photos cited',
 	notesShort: 'Notes',
 	recordedBy: 'Recorded by',
 	releasedTitle: 'Animals released',

@@ -113,6 +113,8 @@ export const releaseKm: typeof releaseEn = {
 	outsideReasonShort: 'នៅក្រៅប្រទេស ដោយសារ',
 	method: 'វិធីសាស្ត្រ',
 	teamShort: 'ក្រុម',
+	noPhotosHint: 'មិនទាន់មានរូបថតសត្វទាំងនេះសម្រាប់យោងនៅឡើយទេ៖ រូបថតដែលថតនៅទីតាំងដោះលែង ត្រូវបង្ហោះនៅលើទំព័ររបស់សត្វ ឬទំព័រករណី រួចយោងនៅទីនេះ។',
+	photosShort: 'រូបថតដែលបានយោង',
 	notesShort: 'កំណត់សម្គាល់',
 	recordedBy: 'កត់ត្រាដោយ',
 	releasedTitle: 'សត្វដែលបានដោះលែង',

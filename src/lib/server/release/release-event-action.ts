@@ -12,6 +12,7 @@ export interface ReleaseEventFailure {
 	errors: FieldErrors;
 	values: Record<string, string>;
 	chosen: string[];
+	photoIds: string[];
 	message: string;
 }
 
@@ -26,10 +27,11 @@ export async function recordRelease({ request, locals }: Pick<RequestEvent, 'req
 	const data = await request.formData();
 	const values = formObject(data);
 	const subjects = subjectsFromForm(data);
+	const photoIds = data.getAll('photoIds').filter((id): id is string => typeof id === 'string');
 	const failure = (errors: FieldErrors, message = m.release.fixBelow) =>
-		fail(400, { errors, values, chosen: subjects.map((s) => s.assessmentId), message } satisfies ReleaseEventFailure);
+		fail(400, { errors, values, chosen: subjects.map((s) => s.assessmentId), photoIds, message } satisfies ReleaseEventFailure);
 
-	const input = { ...values, occurredAt: values.occurredAt ? (localInputToIso(values.occurredAt) ?? values.occurredAt) : undefined, subjects };
+	const input = { ...values, occurredAt: values.occurredAt ? (localInputToIso(values.occurredAt) ?? values.occurredAt) : undefined, subjects, photoIds };
 	const parsed = releaseEventSchema.safeParse(input);
 	if (!parsed.success) return failure(fieldErrors(parsed.error));
 	const r = parsed.data;
@@ -44,6 +46,7 @@ export async function recordRelease({ request, locals }: Pick<RequestEvent, 'req
 		p_protected_area: r.protectedArea ?? undefined,
 		p_outside_bounds_reason: r.outsideBoundsReason ?? undefined,
 		p_notes: r.notes ?? undefined,
+		p_photo_ids: r.photoIds,
 		p_client_key: r.clientKey
 	});
 	if (error) {

@@ -41,6 +41,8 @@ export interface ReleaseEventView {
 	notes: string | null;
 	recordedBy: string | null;
 	subjects: ReleasedSubject[];
+	/** The photos it cites with their SHA-256; only on a release's own page (empty in lists). */
+	photos: { id: string; caption: string | null; sha256: string }[];
 }
 
 interface SpeciesRow {
@@ -59,6 +61,7 @@ interface EventRow {
 	method: ReleaseMethod;
 	team_members: string[];
 	notes: string | null;
+	photo_ids: string[];
 	recorder: { full_name: string } | null;
 	dispositions: {
 		id: string;
@@ -86,7 +89,7 @@ interface EventRow {
 const SPECIES = 'species(scientific_name, english_name, khmer_name)';
 /** A release with its released animals and their monitoring, in one request (RLS on each table). */
 export const RELEASE_EVENT_SELECT =
-	'id, occurred_at, site_name, protected_area, latitude, longitude, outside_bounds_reason, method, team_members, notes, ' +
+	'id, occurred_at, site_name, protected_area, latitude, longitude, outside_bounds_reason, method, team_members, notes, photo_ids, ' +
 	'recorder:staff!release_events_recorded_by_fkey(full_name), ' +
 	`dispositions(id, case_id, lot_id, head_count, animals(code, ${SPECIES}), lots(${SPECIES}), ` +
 	'release_monitoring(id, observed_on, recorded_at, method, location, latitude, longitude, condition, animals_seen, notes, recorder:staff!release_monitoring_recorded_by_fkey(full_name)))';
@@ -107,6 +110,7 @@ export function toReleaseEventView(row: unknown): ReleaseEventView {
 		teamMembers: e.team_members,
 		notes: e.notes,
 		recordedBy: e.recorder?.full_name ?? null,
+		photos: [],
 		subjects: e.dispositions.map((d) => {
 			const species = d.animals?.species ?? d.lots?.species;
 			return {
@@ -139,5 +143,11 @@ export function toReleaseEventView(row: unknown): ReleaseEventView {
 export async function loadReleaseEvent(supabase: SupabaseClient<Database>, eventId: string): Promise<ReleaseEventView | null> {
 	const { data, error } = await supabase.from('release_events').select(RELEASE_EVENT_SELECT).eq('id', eventId).maybeSingle();
 	if (error) throw new Error(`loading release ${eventId} failed: ${error.code} ${error.message}`);
-	return data ? toReleaseEventView(data) : null;
+	if (!data) return null;
+	const view = toReleaseEventView(data);
+	const ids = (data as unknown as EventRow).photo_ids;
+	if (ids.length === 0) return view;
+	const photos = await supabase.from('photos').select('id, caption, sha256').in('id', ids);
+	if (photos.error) throw new Error(`loading the photos of release ${eventId} failed: ${photos.error.message}`);
+	return { ...view, photos: ids.flatMap((id) => photos.data.filter((p) => p.id === id)) };
 }
