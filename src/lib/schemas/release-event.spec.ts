@@ -63,6 +63,13 @@ describe('releaseEventSchema', () => {
 		expect(errorsOf(release({ subjects: [{ assessmentId: A, count: '0' }] }))).toEqual({ subjects: 'release_event_count_invalid' });
 	});
 
+	it('cites photos by id only, and at most 50', () => {
+		expect(releaseEventSchema.parse(release()).photoIds).toEqual([]);
+		expect(releaseEventSchema.parse(release({ photoIds: [A] })).photoIds).toEqual([A]);
+		expect(errorsOf(release({ photoIds: ['photo.png'] }))).toEqual({ photoIds: 'release_event_photo_invalid' });
+		expect(errorsOf(release({ photoIds: Array.from({ length: 51 }, () => A) }))).toEqual({ photoIds: 'release_event_photo_invalid' });
+	});
+
 	it('wants an outside-the-country reason written out when one is given', () => {
 		expect(errorsOf(release({ outsideBoundsReason: 'yes' }))).toEqual({ outsideBoundsReason: 'release_event_reason_too_short' });
 	});
