@@ -4,7 +4,7 @@
 -- approval, coordinates outside the country, more animals than assessed, a second release, a held case.
 begin;
 set local search_path = public, extensions;
-select plan(37);
+select plan(38);
 
 select tests.record_release_fixture('r', 'SQLTEST-RELEASE-1');
 select throws_ok(
@@ -122,16 +122,25 @@ select is(
   '5', 'the sites summary counts the 5 cobras at Phnom Kulen'
 );
 
--- A hold keeps the rest of the group from release, and the board says so.
+-- A hold keeps the rest of the group from release, approved or not, and the board says so.
 select lives_ok(format($$insert into public.release_assessments (lot_id, head_count) values (%L, 3)$$, tests.lot_id('r', 1)), 'a second assessment, of 3 more');
+select tests.remember('a2', to_jsonb((select id from public.release_assessments where lot_id = tests.lot_id('r', 1) and release_event_id is null)));
+select public.answer_release_questions((tests.recall('a2') #>> '{}')::uuid, 1, tests.all_answers((tests.recall('a2') #>> '{}')::uuid, 'yes'));
+select tests.authenticate_as('vet');
+select public.approve_release((tests.recall('a2') #>> '{}')::uuid, 'vet', 2);
+select tests.authenticate_as('release_team');
+select public.approve_release((tests.recall('a2') #>> '{}')::uuid, 'release_lead', 2);
+select public.approve_release((tests.recall('a2') #>> '{}')::uuid, 'authority', 2, 'Keo Vuthy', 'Forestry Administration', 'FA-REL-2026/032');
 select tests.authenticate_as('admin');
 insert into public.evidence_holds (case_id, reason) values (tests.case_id('r'), 'Trader''s appeal: the cobras are exhibits');
 select tests.authenticate_as('release_team');
 select ok(
-  (select bool_or(x ->> 'key' = 'evidence_hold') from public.release_assessments ra,
-     jsonb_array_elements(public.release_assessment_page(ra.id) -> 'blockers') x
-   where ra.lot_id = tests.lot_id('r', 1) and ra.release_event_id is null),
+  (select bool_or(x ->> 'key' = 'evidence_hold') from jsonb_array_elements(public.release_assessment_page((tests.recall('a2') #>> '{}')::uuid) -> 'blockers') x),
   'the hold blocks the second assessment'
+);
+select throws_ok(
+  format($$select public.record_release(now(), 'Phnom Kulen', 13.6, 104.1, 'soft', '{Srey Mom Keo}', '[{"assessment_id": "%s"}]')$$, tests.recall('a2') #>> '{}'),
+  'RL313', null, 'approved before the hold, its animals are still not released while the hold stands'
 );
 select is(
   (select (h ->> 'animalsInCare')::int from jsonb_array_elements(public.release_board() -> 'heldCases') h where h ->> 'caseId' = tests.case_id('r')::text),
