@@ -12,6 +12,8 @@ import { E2E_STACK_FILE } from './stack-file.ts';
  * `npm run stack` is never touched) with the built app in front of it, until SIGTERM/SIGINT.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
+// CI serves the browser suite from another Node (the LTS centres deploy on): see .ci/run.
+if (process.env.E2E_APP_NODE) process.env.APP_NODE = process.env.E2E_APP_NODE;
 const log = (msg: string) => console.log(`[e2e] ${msg}`);
 let dataDir: string | undefined;
 let stack: RunningStack | undefined;
