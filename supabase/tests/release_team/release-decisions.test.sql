@@ -4,7 +4,7 @@
 -- approval, coordinates outside the country, more animals than assessed, a second release, a held case.
 begin;
 set local search_path = public, extensions;
-select plan(38);
+select plan(40);
 
 select tests.record_release_fixture('r', 'SQLTEST-RELEASE-1');
 select throws_ok(
@@ -141,6 +141,16 @@ select ok(
 select throws_ok(
   format($$select public.record_release(now(), 'Phnom Kulen', 13.6, 104.1, 'soft', '{Srey Mom Keo}', '[{"assessment_id": "%s"}]')$$, tests.recall('a2') #>> '{}'),
   'RL313', null, 'approved before the hold, its animals are still not released while the hold stands'
+);
+select is(
+  (select count(*)::int from jsonb_array_elements(public.release_board(1, 200) -> 'candidates' -> 'rows') r
+   where r -> 'blockers' is distinct from to_jsonb(public.release_record_blockers((r ->> 'caseId')::uuid, (r ->> 'animalId')::uuid,
+     (r ->> 'lotId')::uuid, (r ->> 'headCount')::int, 30))),
+  0, 'the board gives each candidate the blockers release_record_blockers() gives it'
+);
+select ok(
+  (select count(distinct r -> 'blockers') > 2 from jsonb_array_elements(public.release_board(1, 200) -> 'candidates' -> 'rows') r),
+  'over candidates with different blockers'
 );
 select is(
   (select (h ->> 'animalsInCare')::int from jsonb_array_elements(public.release_board() -> 'heldCases') h where h ->> 'caseId' = tests.case_id('r')::text),
