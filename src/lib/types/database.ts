@@ -81,6 +81,20 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"audit_log": {
+                  Row: {
+                    "action": string,"actor": string | null,"at": string,"db_role": string,"id": number,"new_values": Json | null,"old_values": Json | null,"row_key": string,"table_name": string,"transaction_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "action": string,"actor"?: string | null,"at"?: string,"db_role": string,"id"?: never,"new_values"?: Json | null,"old_values"?: Json | null,"row_key": string,"table_name": string,"transaction_id"?: number
+                  }
+                  Update: {
+                    "action"?: string,"actor"?: string | null,"at"?: string,"db_role"?: string,"id"?: never,"new_values"?: Json | null,"old_values"?: Json | null,"row_key"?: string,"table_name"?: string,"transaction_id"?: number
+                  }
+                  Relationships: [
+                    
+                  ]
                 },"case_grants": {
                   Row: {
                     "case_id": string,"granted_at": string,"granted_by": string,"include_offender": boolean,"include_veterinary": boolean,"prosecutor_id": string
