@@ -1,4 +1,5 @@
 import type { ValidationKey } from '$lib/i18n';
+import { INVALID_INPUT_CODES } from '$lib/server/db-refusal';
 
 /**
  * record_disposition()'s refusals (SQLSTATE RL3xx, 20261124010200) as a form field and its
@@ -18,9 +19,6 @@ const REFUSALS: Record<string, { field: string; key: ValidationKey }> = {
 	'23505': { field: 'form', key: 'disposition_already_ended' }
 };
 
-/** Check constraints and bad values: the schema mirrors them, so these are rare. */
-const INVALID = ['23514', '23502', '22P02', '22003', '22007', '22008', '22023'];
-
 export type DispositionRefusal =
 	| { kind: 'field'; field: string; key: ValidationKey }
 	| { kind: 'forbidden' }
@@ -33,6 +31,6 @@ export function dispositionRefusal(error: { code: string; message: string }): Di
 	if (known) return { kind: 'field', ...known };
 	if (error.code === '42501') return { kind: 'forbidden' };
 	if (error.code === 'PT404' || error.code === '23503') return { kind: 'not_found' };
-	if (INVALID.includes(error.code)) return { kind: 'invalid', message: error.message };
+	if (INVALID_INPUT_CODES.includes(error.code)) return { kind: 'invalid', message: error.message };
 	return null;
 }

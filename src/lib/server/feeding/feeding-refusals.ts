@@ -1,11 +1,11 @@
-import type { ValidationKey } from '$lib/i18n';
+import { refusalFrom, type FieldRefusal } from '$lib/server/db-refusal';
 
 /**
  * The feeding migrations' rule refusals (SQLSTATE RL101–RL118) as a form field and its message.
  * The code alone decides the message, as in health/db-refusals.ts. Refusals about the round's
  * hidden fields (plan, day, slot) are shown for the whole slot: a keeper cannot fix those by typing.
  */
-const REFUSALS: Record<string, { field: string; key: ValidationKey }> = {
+const REFUSALS: Record<string, FieldRefusal> = {
 	RL101: { field: 'form', key: 'diet_subject_not_in_care' },
 	RL102: { field: 'form', key: 'diet_plan_not_current' },
 	RL103: { field: 'form', key: 'diet_plan_not_current' },
@@ -26,18 +26,5 @@ const REFUSALS: Record<string, { field: string; key: ValidationKey }> = {
 	'42501': { field: 'form', key: 'feeding_forbidden' }
 };
 
-/** Check constraints and bad values: the schemas mirror them, so these are rare. */
-const INVALID = ['23514', '23502', '22P02', '22003', '22007', '22008', '22023'];
-
-export type FeedingRefusal = { field: string; key: ValidationKey };
-
 /** The refusal to show, or null for an error no form can answer (the caller throws: a 500 with a reference). */
-export function feedingRefusal(error: { code: string; message: string }): FeedingRefusal | null {
-	const known = REFUSALS[error.code];
-	if (known) return known;
-	if (INVALID.includes(error.code)) {
-		console.warn('the database refused a feeding form:', error.message);
-		return { field: 'form', key: 'invalid' };
-	}
-	return null;
-}
+export const feedingRefusal = (error: { code: string; message: string }) => refusalFrom(REFUSALS, error, 'a feeding form');

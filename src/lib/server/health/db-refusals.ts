@@ -1,4 +1,5 @@
 import type { ValidationKey } from '$lib/i18n';
+import { INVALID_INPUT_CODES } from '$lib/server/db-refusal';
 
 /**
  * The database's rule refusals (SQLSTATE class RL, see the vet-records migrations) as a form
@@ -52,6 +53,6 @@ export function dbRefusal(error: { code: string; message: string; hint?: string 
 	if (error.code === '42501') return { kind: 'forbidden' };
 	if (error.code === '23503') return { kind: 'not_found' };
 	// Check constraints and bad values: the schemas mirror them, so this is rare.
-	if (['23514', '23502', '22P02', '22003', '22007', '22008', '22023'].includes(error.code)) return { kind: 'invalid', message: error.message };
+	if (INVALID_INPUT_CODES.includes(error.code)) return { kind: 'invalid', message: error.message };
 	return null;
 }

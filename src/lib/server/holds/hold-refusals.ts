@@ -1,4 +1,5 @@
 import type { ValidationKey } from '$lib/i18n';
+import { INVALID_INPUT_CODES } from '$lib/server/db-refusal';
 
 /**
  * The refusals of prepare_evidence_hold() (migration 20261124000000) as a form field and its
@@ -24,6 +25,6 @@ export function holdRefusal(error: { code: string; message: string }): HoldRefus
 	// Row-level security: not an admin, or a prosecutor whose grant of this case was revoked.
 	if (error.code === '42501') return { kind: 'forbidden' };
 	// Check constraints and bad values: the schemas mirror them, so this is rare.
-	if (['23514', '23502', '22P02'].includes(error.code)) return { kind: 'invalid', message: error.message };
+	if (INVALID_INPUT_CODES.includes(error.code)) return { kind: 'invalid', message: error.message };
 	return null;
 }

@@ -1,11 +1,12 @@
 import type { ValidationKey } from '$lib/i18n';
+import { refusalFrom, type FieldRefusal } from '$lib/server/db-refusal';
 
 /**
  * The release rules' refusals (SQLSTATE RL3xx, supabase/migrations/20261124020200_create_release_rules.sql)
  * as a form field and its message. The code decides the message, as in health/db-refusals.ts; only
  * RL316 reads the hint, to say which of the official's three fields is missing.
  */
-const REFUSALS: Record<string, { field: string; key: ValidationKey }> = {
+const REFUSALS: Record<string, FieldRefusal> = {
 	RL302: { field: 'headCount', key: 'assessment_head_count_too_many' },
 	RL311: { field: 'form', key: 'assessment_stale' },
 	RL313: { field: 'form', key: 'assessment_blocked' },
@@ -27,22 +28,12 @@ const AUTHORITY_FIELDS: Record<string, ValidationKey> = {
 	documentNumber: 'assessment_document_number_required'
 };
 
-/** Check constraints and bad values: the schemas mirror them, so these are rare. */
-const INVALID = ['23514', '23502', '22P02', '22003', '22007', '22008', '22023'];
-
-export type AssessmentRefusal = { field: string; key: ValidationKey };
 
 /** The refusal to show, or null for an error no form can answer (the caller throws: a 500 with a reference). */
-export function assessmentRefusal(error: { code: string; message: string; hint?: string | null }): AssessmentRefusal | null {
+export function assessmentRefusal(error: { code: string; message: string; hint?: string | null }): FieldRefusal | null {
 	if (error.code === 'RL316') {
 		const field = error.hint && Object.hasOwn(AUTHORITY_FIELDS, error.hint) ? error.hint : 'documentNumber';
 		return { field, key: AUTHORITY_FIELDS[field] };
 	}
-	const known = REFUSALS[error.code];
-	if (known) return known;
-	if (INVALID.includes(error.code)) {
-		console.warn('the database refused a release assessment form:', error.message);
-		return { field: 'form', key: 'invalid' };
-	}
-	return null;
+	return refusalFrom(REFUSALS, error, 'a release assessment form');
 }

@@ -5,7 +5,7 @@ import { releaseCandidateSchema } from '$lib/schemas/release-candidate';
 import { requireRole } from '$lib/server/guards';
 import { filledByDb } from '$lib/server/health/health-actions';
 import { ASSESSMENT_OPENERS } from './board-data';
-import { refusalFrom } from './release-event-refusals';
+import { refusalFrom } from '$lib/server/db-refusal';
 
 /** ActionData `{ openAssessment }` when refused: which candidate, so the message stands next to it. */
 export interface OpenAssessmentFailure {

@@ -5,7 +5,7 @@ import { monitoringEntrySchema } from '$lib/schemas/release-monitoring';
 import { requireRole } from '$lib/server/guards';
 import { filledByDb } from '$lib/server/health/health-actions';
 import { MONITORING_ROLES } from './monitoring-data';
-import { refusalFrom } from './release-event-refusals';
+import { refusalFrom } from '$lib/server/db-refusal';
 
 /** ActionData `{ addEntry }` when refused: which release's form, so the message stands next to it. */
 export interface MonitoringFailure {

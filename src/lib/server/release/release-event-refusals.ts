@@ -1,31 +1,10 @@
-import type { ValidationKey } from '$lib/i18n';
-
-export type ReleaseRefusal = { field: string; key: ValidationKey };
-type Refusals = Record<string, ReleaseRefusal>;
-
-/** Check constraints and bad values: the schemas mirror them, so these are rare. */
-const INVALID = ['23514', '23502', '22P02', '22003', '22007', '22008', '22023'];
-
-/**
- * A database refusal as a form field and its message, or null for an error no form can answer
- * (the caller throws: a 500 with a reference). The code alone decides the message, as in
- * health/db-refusals.ts, so a changed hint cannot put a wrong text on screen.
- */
-export function refusalFrom(refusals: Refusals, error: { code: string; message: string }, form: string): ReleaseRefusal | null {
-	const known = refusals[error.code];
-	if (known) return known;
-	if (INVALID.includes(error.code)) {
-		console.warn(`the database refused ${form}:`, error.message);
-		return { field: 'form', key: 'invalid' };
-	}
-	return null;
-}
+import { refusalFrom, type FieldRefusal } from '$lib/server/db-refusal';
 
 /**
  * record_release()'s refusals (20261124020300) and those of dispose_of() it passes on
  * (20261124010200). Everything about the chosen assessments goes next to the list of them.
  */
-const RELEASE_EVENT_REFUSALS: Refusals = {
+const RELEASE_EVENT_REFUSALS: Record<string, FieldRefusal> = {
 	RL010: { field: 'occurredAt', key: 'datetime_in_future' },
 	RL302: { field: 'subjects', key: 'release_event_count_too_many' },
 	RL303: { field: 'form', key: 'release_event_on_hold' },
