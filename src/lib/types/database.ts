@@ -481,6 +481,38 @@ isOneToOne: false
       referencedColumns: ["id","centre_id"]
     }
                   ]
+                },"evidence_documents": {
+                  Row: {
+                    "byte_size": number,"case_id": string,"chain_events": number,"chain_head": string,"content": NonNullable<Json>,"content_hash": string,"generated_at": string,"generated_by": string,"id": string,"include_offender": boolean,"include_veterinary": boolean,"language": string,"pdf_sha256": string,"request_id": string | null,"storage_path": string,"subject": Database["public"]['Enums']["custody_subject"],"subject_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "byte_size": number,"case_id": string,"chain_events": number,"chain_head": string,"content": NonNullable<Json>,"content_hash": string,"generated_at": string,"generated_by": string,"id": string,"include_offender": boolean,"include_veterinary": boolean,"language": string,"pdf_sha256": string,"request_id"?: string | null,"storage_path": string,"subject": Database["public"]['Enums']["custody_subject"],"subject_id": string
+                  }
+                  Update: {
+                    "byte_size"?: number,"case_id"?: string,"chain_events"?: number,"chain_head"?: string,"content"?: NonNullable<Json>,"content_hash"?: string,"generated_at"?: string,"generated_by"?: string,"id"?: string,"include_offender"?: boolean,"include_veterinary"?: boolean,"language"?: string,"pdf_sha256"?: string,"request_id"?: string | null,"storage_path"?: string,"subject"?: Database["public"]['Enums']["custody_subject"],"subject_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "evidence_documents_case_id_fkey"
+      columns: ["case_id"]
+isOneToOne: false
+      referencedRelation: "seizure_cases"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "evidence_documents_generated_by_fkey"
+      columns: ["generated_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "evidence_documents_request_id_fkey"
+      columns: ["request_id"]
+isOneToOne: true
+      referencedRelation: "evidence_requests"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"evidence_holds": {
                   Row: {
                     "case_id": string,"court_reference": string | null,"id": string,"lift_court_reference": string | null,"lift_notes": string | null,"lifted_at": string | null,"lifted_by": string | null,"placed_at": string,"placed_by": string,"reason": string
@@ -543,6 +575,56 @@ isOneToOne: false
 isOneToOne: false
       referencedRelation: "species"
       referencedColumns: ["id"]
+    }
+                  ]
+                },"evidence_requests": {
+                  Row: {
+                    "animal_id": string | null,"case_id": string,"court_case_number": string | null,"decided_at": string | null,"decided_by": string | null,"decline_reason": string | null,"id": string,"item_id": string | null,"language": string,"lot_id": string | null,"needed_by": string | null,"prosecutor_id": string,"purpose": string,"requested_at": string,"status": Database["public"]['Enums']["evidence_request_status"],"subject": Database["public"]['Enums']["custody_subject"]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "animal_id"?: string | null,"case_id": string,"court_case_number"?: string | null,"decided_at"?: string | null,"decided_by"?: string | null,"decline_reason"?: string | null,"id"?: string,"item_id"?: string | null,"language"?: string,"lot_id"?: string | null,"needed_by"?: string | null,"prosecutor_id"?: string,"purpose": string,"requested_at"?: string,"status"?: Database["public"]['Enums']["evidence_request_status"],"subject"?: Database["public"]['Enums']["custody_subject"]
+                  }
+                  Update: {
+                    "animal_id"?: string | null,"case_id"?: string,"court_case_number"?: string | null,"decided_at"?: string | null,"decided_by"?: string | null,"decline_reason"?: string | null,"id"?: string,"item_id"?: string | null,"language"?: string,"lot_id"?: string | null,"needed_by"?: string | null,"prosecutor_id"?: string,"purpose"?: string,"requested_at"?: string,"status"?: Database["public"]['Enums']["evidence_request_status"],"subject"?: Database["public"]['Enums']["custody_subject"]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "evidence_requests_animal_id_case_id_fkey"
+      columns: ["animal_id","case_id"]
+isOneToOne: false
+      referencedRelation: "animals"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "evidence_requests_case_id_fkey"
+      columns: ["case_id"]
+isOneToOne: false
+      referencedRelation: "seizure_cases"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "evidence_requests_decided_by_fkey"
+      columns: ["decided_by"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
+    },{
+      foreignKeyName: "evidence_requests_item_id_case_id_fkey"
+      columns: ["item_id","case_id"]
+isOneToOne: false
+      referencedRelation: "evidence_items"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "evidence_requests_lot_id_case_id_fkey"
+      columns: ["lot_id","case_id"]
+isOneToOne: false
+      referencedRelation: "lots"
+      referencedColumns: ["id","case_id"]
+    },{
+      foreignKeyName: "evidence_requests_prosecutor_id_fkey"
+      columns: ["prosecutor_id"]
+isOneToOne: false
+      referencedRelation: "staff"
+      referencedColumns: ["user_id"]
     }
                   ]
                 },"exams": {
@@ -1339,6 +1421,31 @@ isOneToOne: false
 "daily_round":
 { Args: { "p_area_id": string,"p_day"?: string,"p_page"?: number,"p_page_size"?: number }; Returns: Json
                            },
+"decline_evidence_request":
+{ Args: { "p_reason": string,"p_request_id": string }; Returns: {
+              "animal_id": string | null,
+"case_id": string,
+"court_case_number": string | null,
+"decided_at": string | null,
+"decided_by": string | null,
+"decline_reason": string | null,
+"id": string,
+"item_id": string | null,
+"language": string,
+"lot_id": string | null,
+"needed_by": string | null,
+"prosecutor_id": string,
+"purpose": string,
+"requested_at": string,
+"status": Database["public"]['Enums']["evidence_request_status"],
+"subject": Database["public"]['Enums']["custody_subject"]
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "evidence_requests"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "diet_items_valid":
 { Args: { "items": Json }; Returns: boolean
                            },
@@ -1350,6 +1457,15 @@ isOneToOne: false
                            },
 "enclosure_path":
 { Args: { "p_enclosure_id": string }; Returns: string
+                           },
+"evidence_content_hash":
+{ Args: { "content": Json }; Returns: string
+                           },
+"evidence_sheet_content":
+{ Args: { "p_include_offender": boolean,"p_include_veterinary": boolean,"p_subject": Database["public"]['Enums']["custody_subject"],"p_subject_id": string }; Returns: Json
+                           },
+"evidence_sheet_draft":
+{ Args: { "p_include_offender": boolean,"p_include_veterinary": boolean,"p_request_id": string,"p_subject": Database["public"]['Enums']["custody_subject"],"p_subject_id": string }; Returns: Json
                            },
 "exam_findings_valid":
 { Args: { "findings": Json }; Returns: boolean
@@ -1363,6 +1479,32 @@ isOneToOne: false
 "is_staff":
 { Args: Record<PropertyKey, never>; Returns: boolean
                            },
+"issue_evidence_document":
+{ Args: { "p_byte_size": number,"p_content_hash": string,"p_document_id": string,"p_generated_at": string,"p_include_offender": boolean,"p_include_veterinary": boolean,"p_language": string,"p_pdf_sha256": string,"p_request_id": string,"p_subject": Database["public"]['Enums']["custody_subject"],"p_subject_id": string }; Returns: {
+              "byte_size": number,
+"case_id": string,
+"chain_events": number,
+"chain_head": string,
+"content": NonNullable<Json>,
+"content_hash": string,
+"generated_at": string,
+"generated_by": string,
+"id": string,
+"include_offender": boolean,
+"include_veterinary": boolean,
+"language": string,
+"pdf_sha256": string,
+"request_id": string | null,
+"storage_path": string,
+"subject": Database["public"]['Enums']["custody_subject"],
+"subject_id": string
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "evidence_documents"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "lab_flag_for":
 { Args: { "range_high": number,"range_low": number,"value": number }; Returns: Database["public"]['Enums']["lab_flag"]
                            },
@@ -1451,17 +1593,23 @@ isOneToOne: false
               "email": string,"user_id": string
             }[]
                            },
+"utc_text":
+{ Args: { "t": string }; Returns: string
+                           },
 "verify_custody_chain":
 { Args: { "p_case_id": string }; Returns: {
               "events": number,"first_broken_event_id": string,"first_broken_position": number,"head": string,"problem": string,"valid": boolean
             }[]
+                           },
+"verify_evidence_document":
+{ Args: { "p_document_id": string }; Returns: Json
                            },
 "weight_max_age":
 { Args: Record<PropertyKey, never>; Returns: string
                            }
           }
           Enums: {
-            "administration_outcome": "given"|"refused"|"missed","age_class": "neonate"|"juvenile"|"subadult"|"adult"|"unknown","animal_sex": "male"|"female"|"unknown","animal_status": "in_care"|"released"|"transferred"|"died"|"euthanized"|"escaped","body_system": "general"|"integument"|"shell"|"eyes"|"ears_nose_throat"|"oral_cavity"|"respiratory"|"cardiovascular"|"digestive"|"urogenital"|"musculoskeletal"|"nervous"|"lymphatic","case_status": "open"|"in_court"|"closed","cites_appendix": "I"|"II"|"III"|"not_listed","custody_event_type": "seized"|"transported"|"received_at_centre"|"intake_examined"|"moved"|"sampled"|"handed_over"|"released"|"transferred_out"|"died"|"euthanized"|"destroyed"|"escaped","custody_subject": "case"|"lot"|"animal"|"item","death_manner": "disease"|"trauma"|"euthanasia"|"husbandry"|"unknown"|"other","disposition_kind": "released"|"transferred_out"|"died"|"euthanized"|"escaped"|"destroyed","drug_route": "oral"|"sc"|"im"|"iv"|"intracoelomic"|"intraosseous"|"topical"|"ophthalmic"|"nebulised","enclosure_kind": "site"|"area"|"enclosure","enclosure_type": "tank"|"vivarium"|"cage"|"aviary"|"pen"|"paddock"|"pond"|"night_house"|"nursery"|"other","feeding_outcome": "eaten_all"|"eaten_part"|"eaten_none"|"withheld","item_status": "held"|"handed_over"|"destroyed","iucn_category": "EX"|"EW"|"CR"|"EN"|"VU"|"NT"|"LC"|"DD"|"NE","lab_flag": "normal"|"low"|"high"|"abnormal"|"critical","lab_sample_type": "blood"|"faeces"|"urine"|"swab"|"tissue"|"skin_scraping"|"other","monitored_condition": "good"|"fair"|"poor"|"dead"|"not_found","monitoring_method": "sighting"|"telemetry"|"camera_trap"|"other","quantity_unit": "count"|"kg"|"g","release_alternative": "permanent_care"|"transfer"|"euthanasia","release_answer": "yes"|"not_yet"|"never"|"unknown","release_method": "hard"|"soft","release_recommendation": "release"|"not_yet"|"not_releasable","release_section": "legal"|"identity"|"health"|"behaviour"|"site"|"risk","release_step": "vet"|"release_lead"|"authority","release_type": "conservation"|"welfare","staff_role": "admin"|"vet"|"keeper"|"release_team"|"prosecutor","stool_observation": "normal"|"soft"|"liquid"|"none_seen"|"abnormal","taxon_class": "mammal"|"bird"|"reptile"|"amphibian"|"fish"|"invertebrate"
+            "administration_outcome": "given"|"refused"|"missed","age_class": "neonate"|"juvenile"|"subadult"|"adult"|"unknown","animal_sex": "male"|"female"|"unknown","animal_status": "in_care"|"released"|"transferred"|"died"|"euthanized"|"escaped","body_system": "general"|"integument"|"shell"|"eyes"|"ears_nose_throat"|"oral_cavity"|"respiratory"|"cardiovascular"|"digestive"|"urogenital"|"musculoskeletal"|"nervous"|"lymphatic","case_status": "open"|"in_court"|"closed","cites_appendix": "I"|"II"|"III"|"not_listed","custody_event_type": "seized"|"transported"|"received_at_centre"|"intake_examined"|"moved"|"sampled"|"handed_over"|"released"|"transferred_out"|"died"|"euthanized"|"destroyed"|"escaped","custody_subject": "case"|"lot"|"animal"|"item","death_manner": "disease"|"trauma"|"euthanasia"|"husbandry"|"unknown"|"other","disposition_kind": "released"|"transferred_out"|"died"|"euthanized"|"escaped"|"destroyed","drug_route": "oral"|"sc"|"im"|"iv"|"intracoelomic"|"intraosseous"|"topical"|"ophthalmic"|"nebulised","enclosure_kind": "site"|"area"|"enclosure","enclosure_type": "tank"|"vivarium"|"cage"|"aviary"|"pen"|"paddock"|"pond"|"night_house"|"nursery"|"other","evidence_request_status": "requested"|"issued"|"declined"|"withdrawn","feeding_outcome": "eaten_all"|"eaten_part"|"eaten_none"|"withheld","item_status": "held"|"handed_over"|"destroyed","iucn_category": "EX"|"EW"|"CR"|"EN"|"VU"|"NT"|"LC"|"DD"|"NE","lab_flag": "normal"|"low"|"high"|"abnormal"|"critical","lab_sample_type": "blood"|"faeces"|"urine"|"swab"|"tissue"|"skin_scraping"|"other","monitored_condition": "good"|"fair"|"poor"|"dead"|"not_found","monitoring_method": "sighting"|"telemetry"|"camera_trap"|"other","quantity_unit": "count"|"kg"|"g","release_alternative": "permanent_care"|"transfer"|"euthanasia","release_answer": "yes"|"not_yet"|"never"|"unknown","release_method": "hard"|"soft","release_recommendation": "release"|"not_yet"|"not_releasable","release_section": "legal"|"identity"|"health"|"behaviour"|"site"|"risk","release_step": "vet"|"release_lead"|"authority","release_type": "conservation"|"welfare","staff_role": "admin"|"vet"|"keeper"|"release_team"|"prosecutor","stool_observation": "normal"|"soft"|"liquid"|"none_seen"|"abnormal","taxon_class": "mammal"|"bird"|"reptile"|"amphibian"|"fish"|"invertebrate"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -1577,7 +1725,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "administration_outcome": ["given", "refused", "missed"],"age_class": ["neonate", "juvenile", "subadult", "adult", "unknown"],"animal_sex": ["male", "female", "unknown"],"animal_status": ["in_care", "released", "transferred", "died", "euthanized", "escaped"],"body_system": ["general", "integument", "shell", "eyes", "ears_nose_throat", "oral_cavity", "respiratory", "cardiovascular", "digestive", "urogenital", "musculoskeletal", "nervous", "lymphatic"],"case_status": ["open", "in_court", "closed"],"cites_appendix": ["I", "II", "III", "not_listed"],"custody_event_type": ["seized", "transported", "received_at_centre", "intake_examined", "moved", "sampled", "handed_over", "released", "transferred_out", "died", "euthanized", "destroyed", "escaped"],"custody_subject": ["case", "lot", "animal", "item"],"death_manner": ["disease", "trauma", "euthanasia", "husbandry", "unknown", "other"],"disposition_kind": ["released", "transferred_out", "died", "euthanized", "escaped", "destroyed"],"drug_route": ["oral", "sc", "im", "iv", "intracoelomic", "intraosseous", "topical", "ophthalmic", "nebulised"],"enclosure_kind": ["site", "area", "enclosure"],"enclosure_type": ["tank", "vivarium", "cage", "aviary", "pen", "paddock", "pond", "night_house", "nursery", "other"],"feeding_outcome": ["eaten_all", "eaten_part", "eaten_none", "withheld"],"item_status": ["held", "handed_over", "destroyed"],"iucn_category": ["EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE"],"lab_flag": ["normal", "low", "high", "abnormal", "critical"],"lab_sample_type": ["blood", "faeces", "urine", "swab", "tissue", "skin_scraping", "other"],"monitored_condition": ["good", "fair", "poor", "dead", "not_found"],"monitoring_method": ["sighting", "telemetry", "camera_trap", "other"],"quantity_unit": ["count", "kg", "g"],"release_alternative": ["permanent_care", "transfer", "euthanasia"],"release_answer": ["yes", "not_yet", "never", "unknown"],"release_method": ["hard", "soft"],"release_recommendation": ["release", "not_yet", "not_releasable"],"release_section": ["legal", "identity", "health", "behaviour", "site", "risk"],"release_step": ["vet", "release_lead", "authority"],"release_type": ["conservation", "welfare"],"staff_role": ["admin", "vet", "keeper", "release_team", "prosecutor"],"stool_observation": ["normal", "soft", "liquid", "none_seen", "abnormal"],"taxon_class": ["mammal", "bird", "reptile", "amphibian", "fish", "invertebrate"]
+            "administration_outcome": ["given", "refused", "missed"],"age_class": ["neonate", "juvenile", "subadult", "adult", "unknown"],"animal_sex": ["male", "female", "unknown"],"animal_status": ["in_care", "released", "transferred", "died", "euthanized", "escaped"],"body_system": ["general", "integument", "shell", "eyes", "ears_nose_throat", "oral_cavity", "respiratory", "cardiovascular", "digestive", "urogenital", "musculoskeletal", "nervous", "lymphatic"],"case_status": ["open", "in_court", "closed"],"cites_appendix": ["I", "II", "III", "not_listed"],"custody_event_type": ["seized", "transported", "received_at_centre", "intake_examined", "moved", "sampled", "handed_over", "released", "transferred_out", "died", "euthanized", "destroyed", "escaped"],"custody_subject": ["case", "lot", "animal", "item"],"death_manner": ["disease", "trauma", "euthanasia", "husbandry", "unknown", "other"],"disposition_kind": ["released", "transferred_out", "died", "euthanized", "escaped", "destroyed"],"drug_route": ["oral", "sc", "im", "iv", "intracoelomic", "intraosseous", "topical", "ophthalmic", "nebulised"],"enclosure_kind": ["site", "area", "enclosure"],"enclosure_type": ["tank", "vivarium", "cage", "aviary", "pen", "paddock", "pond", "night_house", "nursery", "other"],"evidence_request_status": ["requested", "issued", "declined", "withdrawn"],"feeding_outcome": ["eaten_all", "eaten_part", "eaten_none", "withheld"],"item_status": ["held", "handed_over", "destroyed"],"iucn_category": ["EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE"],"lab_flag": ["normal", "low", "high", "abnormal", "critical"],"lab_sample_type": ["blood", "faeces", "urine", "swab", "tissue", "skin_scraping", "other"],"monitored_condition": ["good", "fair", "poor", "dead", "not_found"],"monitoring_method": ["sighting", "telemetry", "camera_trap", "other"],"quantity_unit": ["count", "kg", "g"],"release_alternative": ["permanent_care", "transfer", "euthanasia"],"release_answer": ["yes", "not_yet", "never", "unknown"],"release_method": ["hard", "soft"],"release_recommendation": ["release", "not_yet", "not_releasable"],"release_section": ["legal", "identity", "health", "behaviour", "site", "risk"],"release_step": ["vet", "release_lead", "authority"],"release_type": ["conservation", "welfare"],"staff_role": ["admin", "vet", "keeper", "release_team", "prosecutor"],"stool_observation": ["normal", "soft", "liquid", "none_seen", "abnormal"],"taxon_class": ["mammal", "bird", "reptile", "amphibian", "fish", "invertebrate"]
           }
         }
 } as const
