@@ -167,6 +167,10 @@ values ('evidence-sheets', 'evidence-sheets', false, 104857600, array['applicati
 create policy "Admins can store evidence sheets being issued" on storage.objects
   for insert to authenticated
   with check (bucket_id = 'evidence-sheets' and (select public.has_role('admin')));
+-- Storing returns the stored row, which must pass a read policy before the document row exists.
+create policy "Admins can read the sheets they stored" on storage.objects
+  for select to authenticated
+  using (bucket_id = 'evidence-sheets' and (select public.has_role('admin')) and owner_id = (select auth.uid()::text));
 create policy "Readers of an issued sheet can download it" on storage.objects
   for select to authenticated
   using (bucket_id = 'evidence-sheets' and name in (select d.storage_path from public.evidence_documents d));

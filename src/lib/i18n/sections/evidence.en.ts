@@ -1,0 +1,28 @@
+/** Refusals of issuing evidence sheets and of evidence requests (migrations 20261125010000…010200). */
+export const evidenceValidationEn = {
+	evidence_only_admins: 'Only an admin can issue evidence sheets or decide requests.',
+	evidence_request_unknown: 'No such evidence request in your centre.',
+	evidence_request_decided: 'This request has already been decided or withdrawn.',
+	evidence_decline_reason_required: 'Say why the request is declined (at least 5 characters).',
+	evidence_chain_broken: 'The custody chain of this case does not verify: no sheet can be issued until it is resolved.',
+	evidence_records_changed: 'The records changed while the sheet was being drawn. Issue it again.',
+	evidence_subject_unknown: 'No such case, lot, animal or item in a case open to you.',
+	evidence_case_not_granted: 'This case is not granted to you.',
+	evidence_purpose_required: 'Say what the sheet is for (at least 5 characters).',
+	evidence_needed_by_past: 'The date the sheet is needed by has passed.',
+	evidence_case_required: 'Choose the case.',
+	evidence_subject_required: 'Say what the sheet is of: the whole case, a lot, an animal or an item.',
+	evidence_lot_required: 'Choose the lot.',
+	evidence_item_required: 'Choose the evidence item.',
+	evidence_lot_not_in_case: 'This lot is not part of the chosen case.',
+	evidence_item_not_in_case: 'This item is not part of the chosen case.',
+	evidence_animal_not_in_case: 'No animal with this code in the chosen case.',
+	evidence_purpose_too_long: 'Say what the sheet is for in at most 1,000 characters.',
+	evidence_court_case_too_long: 'The court case number may have at most 100 characters.',
+	evidence_decline_reason_too_long: 'The reason may have at most 1,000 characters.',
+	grant_case_unknown: 'No case with this number in your centre.',
+	grant_exists: 'This case is already granted to this prosecutor: change what it includes in the list.',
+	grant_prosecutor_required: 'Choose a prosecutor.',
+	grant_prosecutor_unknown: 'Choose an active prosecutor of your centre.',
+	grant_unknown: 'This grant no longer exists: reload the page.'
+};
