@@ -36,5 +36,7 @@ export function navLinksFor(role: StaffRole, m: Messages): NavLink[] {
 	// The release team's desk is the release board; vets and admins follow it from here.
 	if (role === 'vet' || role === 'admin') links.push({ href: '/release', label: m.release.nav });
 	if (role === 'admin') links.push({ href: '/admin/drugs', label: m.drugs.nav });
+	if (role === 'admin') links.push({ href: '/admin/evidence', label: m.evidenceRequests.nav });
+	if (role === 'admin') links.push({ href: '/admin/audit', label: m.audit.nav });
 	return links;
 }

@@ -13,8 +13,12 @@ import { dashboardEn } from './sections/dashboard.en';
 import { feedingEn, feedingValidationEn } from './sections/feeding.en';
 import { dispositionValidationEn, dispositionsEn } from './sections/dispositions.en';
 import { holdValidationEn, holdsEn } from './sections/holds.en';
+import { evidenceValidationEn } from './sections/evidence.en';
+import { evidenceRequestsEn } from './sections/evidence-requests.en';
 import { releaseAssessmentEn, releaseAssessmentValidationEn } from './sections/release-assessment.en';
 import { releaseEn, releaseValidationEn } from './sections/release.en';
+import { auditEn, auditValidationEn } from './sections/audit.en';
+import { verifyEn, verifyValidationEn } from './sections/verify.en';
 import type { StaffRole } from '$lib/roles';
 
 /**
@@ -150,6 +154,9 @@ export const en = {
 	holds: holdsEn,
 	releaseAssessment: releaseAssessmentEn,
 	release: releaseEn,
+	evidenceRequests: evidenceRequestsEn,
+	verify: verifyEn,
+	audit: auditEn,
 	/** What zod schemas report: their messages are these keys (src/lib/schemas), never text. */
 	validation: {
 		...photoValidationEn,
@@ -160,8 +167,11 @@ export const en = {
 		...feedingValidationEn,
 		...dispositionValidationEn,
 		...holdValidationEn,
+		...evidenceValidationEn,
 		...releaseAssessmentValidationEn,
 		...releaseValidationEn,
+		...verifyValidationEn,
+		...auditValidationEn,
 		invalid: 'This value is not valid.',
 		email_required: 'Enter an e-mail address.',
 		email_too_long: 'This e-mail address is too long.',

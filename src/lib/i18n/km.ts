@@ -13,8 +13,12 @@ import { dashboardKm } from './sections/dashboard.km';
 import { feedingKm, feedingValidationKm } from './sections/feeding.km';
 import { dispositionValidationKm, dispositionsKm } from './sections/dispositions.km';
 import { holdValidationKm, holdsKm } from './sections/holds.km';
+import { evidenceValidationKm } from './sections/evidence.km';
+import { evidenceRequestsKm } from './sections/evidence-requests.km';
 import { releaseAssessmentKm, releaseAssessmentValidationKm } from './sections/release-assessment.km';
 import { releaseKm, releaseValidationKm } from './sections/release.km';
+import { auditKm, auditValidationKm } from './sections/audit.km';
+import { verifyKm, verifyValidationKm } from './sections/verify.km';
 import type { Messages } from './en';
 
 /**
@@ -147,6 +151,9 @@ export const km = {
 	holds: holdsKm,
 	releaseAssessment: releaseAssessmentKm,
 	release: releaseKm,
+	evidenceRequests: evidenceRequestsKm,
+	verify: verifyKm,
+	audit: auditKm,
 	validation: {
 		...photoValidationKm,
 		...healthValidationKm,
@@ -156,8 +163,11 @@ export const km = {
 		...feedingValidationKm,
 		...dispositionValidationKm,
 		...holdValidationKm,
+		...evidenceValidationKm,
 		...releaseAssessmentValidationKm,
 		...releaseValidationKm,
+		...verifyValidationKm,
+		...auditValidationKm,
 		invalid: 'តម្លៃនេះមិនត្រឹមត្រូវទេ។',
 		email_required: 'សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែល។',
 		email_too_long: 'អាសយដ្ឋានអ៊ីមែលនេះវែងពេក។',

@@ -1,0 +1,57 @@
+import type { auditEn, auditValidationEn } from './audit.en';
+
+/** Khmer; see docs/i18n.md (needs a Khmer-speaking reviewer before production). */
+export const auditKm = {
+	nav: 'កំណត់ហេតុសវនកម្ម',
+	title: 'កំណត់ហេតុសវនកម្ម',
+	intro: 'រាល់ការផ្លាស់ប្ដូរកំណត់ត្រា៖ អ្នកណាបានធ្វើ នៅពេលណា និងតម្លៃមុន និងក្រោយ។ គ្មាននរណាម្នាក់អាចកែប្រែ ឬលុបកំណត់ហេតុនេះបានទេ។',
+	historyLink: 'ប្រវត្តិសវនកម្ម',
+	filterHeading: 'ច្រោះកំណត់ហេតុ',
+	table: 'តារាង',
+	anyTable: 'តារាងទាំងអស់',
+	row: 'កូនសោកំណត់ត្រា',
+	rowHint: 'កូនសោពិតប្រាកដ ឧ. លេខសម្គាល់នៃសំណុំរឿង ឬសត្វ។ សូមជ្រើសរើសតារាងរបស់វាផងដែរ។',
+	action: 'សកម្មភាព',
+	anyAction: 'សកម្មភាពទាំងអស់',
+	actions: { insert: 'បានបង្កើត', update: 'បានផ្លាស់ប្ដូរ', delete: 'បានលុប' },
+	actor: 'អ្នកណា',
+	anyActor: 'អ្នកណាក៏បាន',
+	inactiveStaff: (name: string) => `${name} (បានបិទដំណើរការ)`,
+	datesLegend: 'កាលបរិច្ឆេទ តាមម៉ោងមជ្ឈមណ្ឌល',
+	from: 'ពី',
+	to: 'ដល់',
+	apply: 'ច្រោះ',
+	clear: 'សម្អាតការច្រោះ',
+	fixFilter: 'គ្មានអ្វីត្រូវបានបង្ហាញទេ៖ សូមកែប្រអប់ច្រោះដែលបានសម្គាល់ខាងក្រោម។',
+	summary: (total: number) => `${total} ធាតុ ថ្មីបំផុតមុនគេ។`,
+	summaryAbout: (total: number) => `ប្រហែល ${total} ធាតុ ថ្មីបំផុតមុនគេ។`,
+	caption: 'ធាតុនៃកំណត់ហេតុសវនកម្ម ថ្មីបំផុតមុនគេ',
+	colWhen: 'ពេលណា',
+	colWho: 'អ្នកណា',
+	colTable: 'តារាង',
+	colRow: 'កូនសោកំណត់ត្រា',
+	colAction: 'សកម្មភាព',
+	colChange: 'ការផ្លាស់ប្ដូរ',
+	system: 'ប្រព័ន្ធ / មូលដ្ឋានទិន្នន័យ',
+	unknownActor: 'បុគ្គលិកដែលមិនមែននៅក្នុងមជ្ឈមណ្ឌលរបស់អ្នក',
+	dbRole: (role: string) => `តួនាទីមូលដ្ឋានទិន្នន័យ ${role}`,
+	rowLinkLabel: (key: string) => `តែប្រវត្តិនៃកំណត់ត្រា ${key}`,
+	valuesCount: (count: number) => `${count} តម្លៃ`,
+	nullValue: 'ទទេ',
+	became: 'បានក្លាយជា',
+	emptyTitle: 'មិនទាន់មានអ្វីត្រូវបានកត់ត្រាទេ',
+	emptyBody: 'ការផ្លាស់ប្ដូរកំណត់ត្រានឹងត្រូវបានបង្ហាញនៅទីនេះ។',
+	noMatchTitle: 'គ្មានធាតុណាត្រូវនឹងការច្រោះនេះទេ',
+	noMatchBody: 'សូមពង្រីកកាលបរិច្ឆេទ ឬសម្អាតប្រអប់មួយ។',
+	pagesLabel: 'ទំព័រនៃកំណត់ហេតុសវនកម្ម'
+} satisfies typeof auditEn;
+
+export const auditValidationKm = {
+	audit_table_unknown: 'សូមជ្រើសរើសតារាងពីបញ្ជី។',
+	audit_row_too_long: 'កូនសោកំណត់ត្រាមានយ៉ាងច្រើន 200 តួអក្សរ។',
+	audit_row_needs_table: 'សូមជ្រើសរើសតារាងនៃកំណត់ត្រានេះ។',
+	audit_action_unknown: 'សូមជ្រើសរើសសកម្មភាពពីបញ្ជី។',
+	audit_actor_unknown: 'សូមជ្រើសរើសបុគ្គលិកពីបញ្ជី។',
+	audit_day_invalid: 'សូមបញ្ចូលកាលបរិច្ឆេទពិតប្រាកដ (YYYY-MM-DD)។',
+	audit_range_reversed: 'កាលបរិច្ឆេទបញ្ចប់ មុនកាលបរិច្ឆេទចាប់ផ្ដើម។'
+} satisfies typeof auditValidationEn;
