@@ -58,7 +58,7 @@ as $$
   ), scope_events as (
     select e.* from public.custody_events e, target t
     where e.case_id = t.case_id
-      and (e.subject = 'case'
+      and (p_subject = 'case' or e.subject = 'case'
         or e.lot_id in (select id from scope_lots)
         or e.animal_id in (select id from scope_animals)
         or e.item_id in (select id from scope_items))
@@ -101,25 +101,29 @@ as $$
       ) order by i.intake_position nulls last, i.id) from scope_items i), '[]'),
     'events', coalesce((select jsonb_agg(jsonb_build_object(
         'id', e.id, 'position', e.position, 'type', e.event_type, 'subject', e.subject,
-        'subject_label', case when e.subject = 'case' then c.case_number
-                              else (select label from labels where id = coalesce(e.lot_id, e.animal_id, e.item_id)) end,
+        'subject_label', case when e.subject = 'case' then c.case_number else lb.label end,
         'head_count', e.head_count, 'occurred_at', public.utc_text(e.occurred_at), 'place', e.place,
         'from_name', e.from_name, 'from_agency', e.from_agency, 'from_id_number', e.from_id_number,
         'to_name', e.to_name, 'to_agency', e.to_agency, 'to_id_number', e.to_id_number, 'purpose', e.purpose,
         'seals_applied', to_jsonb(e.seals_applied), 'seals_broken', to_jsonb(e.seals_broken),
         'photo_sha256', to_jsonb(e.photo_sha256), 'notes', e.notes,
-        'corrects_position', (select p.position from public.custody_events p where p.id = e.corrects_event_id),
+        'corrects_position', corrected.position,
         'correction_reason', e.correction_reason,
         'recorded_by', r.full_name, 'recorded_at', public.utc_text(e.recorded_at), 'row_hash', e.row_hash
       ) order by e.position)
-      from scope_events e join public.staff r on r.user_id = e.recorded_by), '[]'),
+      -- Joins, not a lookup per event: a boat seizure's sheet has ~800 events and ~800 labels.
+      from scope_events e
+      join public.staff r on r.user_id = e.recorded_by
+      left join labels lb on lb.id = coalesce(e.lot_id, e.animal_id, e.item_id)
+      left join public.custody_events corrected on corrected.id = e.corrects_event_id), '[]'),
     'photos', coalesce((select jsonb_agg(jsonb_build_object(
         'id', p.id, 'sha256', p.sha256, 'content_type', p.content_type, 'byte_size', p.byte_size,
         'storage_path', p.storage_path, 'caption', p.caption, 'taken_at', public.utc_text(p.taken_at),
         'uploaded_at', public.utc_text(p.uploaded_at),
-        'subject_label', coalesce((select label from labels where id = coalesce(p.lot_id, p.animal_id, p.item_id)), c.case_number)
+        'subject_label', coalesce(lb.label, c.case_number)
       ) order by p.uploaded_at, p.id)
       from public.photos p
+      left join labels lb on lb.id = coalesce(p.lot_id, p.animal_id, p.item_id)
       where p.case_id = c.id
         and (p_subject = 'case'
           or (num_nonnulls(p.lot_id, p.animal_id, p.item_id) = 0)

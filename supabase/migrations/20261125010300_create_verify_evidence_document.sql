@@ -36,26 +36,31 @@ begin
   now_hash := public.evidence_content_hash(now_content);
   select * into chain from public.verify_custody_chain(doc.case_id);
 
-  with issued as (
-    select e.value as ev, (e.value ->> 'id') as id from jsonb_array_elements(doc.content -> 'events') e
-  ), current as (
-    select e.value as ev, (e.value ->> 'id') as id from jsonb_array_elements(coalesce(now_content -> 'events', '[]')) e
-  )
-  select
-    coalesce((select jsonb_agg(jsonb_build_object(
-        'position', (i.ev ->> 'position')::integer, 'type', i.ev ->> 'type', 'occurred_at', i.ev ->> 'occurred_at',
-        'changed_fields', (select jsonb_agg(k order by k) from jsonb_object_keys(i.ev) k
-                           where i.ev -> k is distinct from c.ev -> k))
-      order by (i.ev ->> 'position')::integer)
-      from issued i join current c on c.id = i.id where i.ev <> c.ev), '[]'),
-    coalesce((select jsonb_agg((i.ev ->> 'position')::integer order by (i.ev ->> 'position')::integer)
-      from issued i where not exists (select 1 from current c where c.id = i.id)), '[]'),
-    (select count(*)::integer from current c where not exists (select 1 from issued i where i.id = c.id))
-  into changed, missing, added;
+  -- The same hash means the same content: nothing to compare (the common case, and half the cost).
+  if now_hash = doc.content_hash then
+    changed := '[]'; missing := '[]'; added := 0; sections := '[]';
+  else
+    with issued as (
+      select e.value as ev, (e.value ->> 'id') as id from jsonb_array_elements(doc.content -> 'events') e
+    ), current as (
+      select e.value as ev, (e.value ->> 'id') as id from jsonb_array_elements(coalesce(now_content -> 'events', '[]')) e
+    )
+    select
+      coalesce((select jsonb_agg(jsonb_build_object(
+          'position', (i.ev ->> 'position')::integer, 'type', i.ev ->> 'type', 'occurred_at', i.ev ->> 'occurred_at',
+          'changed_fields', (select jsonb_agg(k order by k) from jsonb_object_keys(i.ev) k
+                             where i.ev -> k is distinct from c.ev -> k))
+        order by (i.ev ->> 'position')::integer)
+        from issued i join current c on c.id = i.id where i.ev <> c.ev), '[]'),
+      coalesce((select jsonb_agg((i.ev ->> 'position')::integer order by (i.ev ->> 'position')::integer)
+        from issued i where not exists (select 1 from current c where c.id = i.id)), '[]'),
+      (select count(*)::integer from current c where not exists (select 1 from issued i where i.id = c.id))
+    into changed, missing, added;
 
-  select coalesce(jsonb_agg(k order by k), '[]') into sections
-  from jsonb_object_keys(doc.content) k
-  where k <> 'events' and doc.content -> k is distinct from now_content -> k;
+    select coalesce(jsonb_agg(k order by k), '[]') into sections
+    from jsonb_object_keys(doc.content) k
+    where k <> 'events' and doc.content -> k is distinct from now_content -> k;
+  end if;
 
   status := case
     when now_hash = doc.content_hash and chain.valid then 'unchanged'

@@ -84,8 +84,11 @@ export const evidenceVerificationSchema = z.union([z.object({ found: z.literal(f
 
 export type SheetVerification = z.output<typeof foundSchema>;
 
-/** The most a verifier may upload: a long case with many photographs stays far below it. */
-export const VERIFY_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
+/**
+ * The most a verifier may upload: the app's request body limit (BODY_SIZE_LIMIT, 27 MB with the
+ * multipart envelope). A larger sheet (many large photographs) is checked by its document ID.
+ */
+export const VERIFY_UPLOAD_MAX_BYTES = 25 * 1024 * 1024;
 
 /** Any UUID, as printed on the sheet (lower case) or typed in capitals. */
 const DOCUMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

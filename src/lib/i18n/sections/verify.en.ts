@@ -105,7 +105,7 @@ export const verifyEn = {
 export const verifyValidationEn = {
 	verify_document_id_invalid: 'A document ID looks like 5e0c9a52-7a7d-4c1f-9a43-1d1c1e000001: five groups of letters a–f and digits.',
 	verify_file_required: 'Choose a PDF file to check.',
-	verify_file_too_large: 'The file is larger than 100 MB: it is not an evidence sheet.'
+	verify_file_too_large: 'The file is larger than 25 MB: check it by the document ID printed on it (or its QR code) instead.'
 };
 
 /** Sample arguments for the function messages, read by messages.spec.ts. */

@@ -107,5 +107,5 @@ export const verifyKm = {
 export const verifyValidationKm = {
 	verify_document_id_invalid: 'លេខសម្គាល់ឯកសារមានរាងដូច 5e0c9a52-7a7d-4c1f-9a43-1d1c1e000001៖ ប្រាំក្រុមនៃអក្សរ a–f និងលេខ។',
 	verify_file_required: 'សូមជ្រើសរើសឯកសារ PDF ដើម្បីពិនិត្យ។',
-	verify_file_too_large: 'ឯកសារនេះធំជាង 100 MB៖ វាមិនមែនជាសន្លឹកភស្តុតាងទេ។'
+	verify_file_too_large: 'ឯកសារនេះធំជាង 25 MB៖ សូមពិនិត្យវាតាមលេខសម្គាល់ឯកសារដែលបានបោះពុម្ពលើវា (ឬកូដ QR របស់វា) ជំនួសវិញ។'
 } satisfies typeof verifyValidationEn;
