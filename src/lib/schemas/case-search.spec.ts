@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern, isFiltered, orFilterValue, parseCaseSearch, seizedRange } from './case-search';
+import { containsPattern, isFiltered, literalPattern, orFilterValue, parseCaseSearch, seizedRange } from './case-search';
 
 const parse = (query: string) => parseCaseSearch(new URLSearchParams(query));
 
@@ -41,6 +41,7 @@ describe('ILIKE patterns', () => {
 		expect(containsPattern('100%')).toBe('%100\\%%');
 		expect(containsPattern('FA_1')).toBe('%FA\\_1%');
 		expect(containsPattern('a\\b')).toBe('%a\\\\b%');
+		expect(literalPattern('FA_1/100%')).toBe('FA\\_1/100\\%');
 	});
 
 	it("drops PostgREST's * wildcard", () => {

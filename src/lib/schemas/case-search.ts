@@ -64,8 +64,15 @@ function isCalendarDay(value: string): boolean {
  * `*` cannot be searched for and is dropped (case numbers cannot contain it).
  */
 export function containsPattern(input: string): string {
-	const literal = input.replace(/\*/g, '').replace(/[\\%_]/g, (c) => `\\${c}`);
-	return `%${literal}%`;
+	return `%${literalPattern(input)}%`;
+}
+
+/**
+ * A typed term as an ILIKE pattern that matches exactly that text in any letter case: case numbers
+ * are unique whatever their case, so "fa/krt/2026/0142" finds FA/KRT/2026/0142.
+ */
+export function literalPattern(input: string): string {
+	return input.replace(/\*/g, '').replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -10,10 +10,17 @@ import { supabaseEnv } from '../supabase-env';
  */
 export function bearerClient(token: string): SupabaseClient<Database> {
 	const { url, anonKey } = supabaseEnv();
-	return createClient<Database>(url, anonKey, {
-		global: { headers: { Authorization: `Bearer ${token}` } },
-		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-		// Node 20 has no global WebSocket; supabase-js refuses to start without a transport.
-		realtime: { transport: ws as never }
-	});
+	return createClient<Database>(url, anonKey, { ...SERVER_SIDE, global: { headers: { Authorization: `Bearer ${token}` } } });
 }
+
+/** A client with no user at all (role anon), for what anyone may ask, such as verifying a sheet. */
+export function anonClient(): SupabaseClient<Database> {
+	const { url, anonKey } = supabaseEnv();
+	return createClient<Database>(url, anonKey, SERVER_SIDE);
+}
+
+const SERVER_SIDE = {
+	auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+	// Node 20 has no global WebSocket; supabase-js refuses to start without a transport.
+	realtime: { transport: ws as never }
+};

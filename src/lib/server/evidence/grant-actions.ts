@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { grantSchema, newGrantSchema, revokeGrantSchema } from '$lib/schemas/case-grant';
 import { requireRole } from '$lib/server/guards';
+import { caseByNumber } from './case-by-number';
 import { readForm, refuseForm } from './evidence-form';
 
 type Event = Pick<RequestEvent, 'request' | 'locals'>;
@@ -17,14 +18,13 @@ export async function grantCase({ request, locals }: Event) {
 	const form = await readForm(request, newGrantSchema);
 	if (!form.ok) return refuseForm(locals, 'grant', form.values, form.errors);
 	const g = form.data;
-	const { data: found, error: findError } = await locals.supabase.from('seizure_cases').select('id').eq('case_number', g.caseNumber).maybeSingle();
-	if (findError) unexpected(`finding case ${g.caseNumber}`, findError);
+	const found = await caseByNumber(locals.supabase, g.caseNumber);
 	if (!found) return refuseForm(locals, 'grant', form.values, { caseNumber: 'grant_case_unknown' });
 
 	const { error } = await locals.supabase
 		.from('case_grants')
 		.insert({ case_id: found.id, prosecutor_id: g.prosecutorId, include_veterinary: g.includeVeterinary, include_offender: g.includeOffender });
-	if (!error) return { granted: { caseNumber: g.caseNumber } };
+	if (!error) return { granted: { caseNumber: found.caseNumber } };
 	if (error.code === '23505') return refuseForm(locals, 'grant', form.values, { caseNumber: 'grant_exists' }, 409);
 	// The policy: not a prosecutor of this centre (or no longer one); 23503: no such staff member.
 	if (error.code === '42501' || error.code === '23503') return refuseForm(locals, 'grant', form.values, { prosecutorId: 'grant_prosecutor_unknown' });

@@ -1,35 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import ws from 'ws';
+import { anonClient } from '$lib/server/api/client';
 import { evidenceVerificationSchema, type SheetVerification } from '$lib/schemas/evidence-verification';
 import { isUuid } from '$lib/server/seizures/species-ref';
-import { supabaseEnv } from '$lib/server/supabase-env';
-import type { Database } from '$lib/types/database';
 import { readSheetReference } from './sheet-reference';
 
-let anon: { url: string; key: string; supabase: SupabaseClient<Database> } | null = null;
-
 /**
- * Verification is for anyone holding the document ID, signed in or not: it always runs as `anon`,
- * so a visitor's session can neither widen nor narrow what the answer says.
+ * Whether an issued sheet still matches the records; null when there is no such document. Always
+ * asked as anon, so a visitor's session can neither widen nor narrow what the answer says.
  */
-function anonClient(): SupabaseClient<Database> {
-	const { url, anonKey } = supabaseEnv();
-	if (anon?.url !== url || anon.key !== anonKey) {
-		anon = {
-			url,
-			key: anonKey,
-			supabase: createClient<Database>(url, anonKey, {
-				auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-				// Node 20 has no global WebSocket; supabase-js refuses to start without a transport.
-				realtime: { transport: ws as never }
-			})
-		};
-	}
-	return anon.supabase;
-}
-
-/** Whether an issued sheet still matches the records; null when there is no such document. */
 export async function verifySheet(documentId: string): Promise<SheetVerification | null> {
 	if (!isUuid(documentId)) return null;
 	const { data, error } = await anonClient().rpc('verify_evidence_document', { p_document_id: documentId });
